@@ -1,0 +1,42 @@
+import type { LayerSpec } from '../cache/kinds.js'
+
+export interface Period {
+  /** Layers in one repetition. */
+  length: number
+  /** Whole repetitions; a partial one may follow. */
+  repeats: number
+}
+
+const keyOf = (l: LayerSpec): string => `${l.kind}:${l.window ?? ''}:${l.kvHeads}:${l.headDim}`
+
+/** The shortest repeating unit of the layer list, when it repeats at least twice. */
+export function findPeriod(layers: readonly LayerSpec[]): Period | null {
+  const keys = layers.map(keyOf)
+  const n = keys.length
+  for (let p = 1; p * 2 <= n; p++) {
+    let ok = true
+    for (let i = p; i < n && ok; i++) ok = keys[i] === keys[i - p]
+    if (ok) return { length: p, repeats: Math.floor(n / p) }
+  }
+  return null
+}
+
+/** Kinds in order of first appearance, with counts. */
+function counts(layers: readonly LayerSpec[]): [string, number][] {
+  const out = new Map<string, number>()
+  for (const l of layers) out.set(l.kind, (out.get(l.kind) ?? 0) + 1)
+  return [...out]
+}
+
+/**
+ * A short name for the layout: "all full", "5 sliding : 1 full" (the repeating unit),
+ * or overall counts "54 ssm · 10 full · 54 none" when nothing repeats.
+ */
+export function summarizePattern(layers: readonly LayerSpec[]): string {
+  if (layers.length === 0) return 'no layers'
+  const period = findPeriod(layers)
+  if (period && period.length === 1) return `all ${layers[0].kind}`
+  const unit = counts(period ? layers.slice(0, period.length) : layers)
+  if (unit.length === 1) return `all ${unit[0][0]}`
+  return unit.map(([kind, n]) => `${n} ${kind}`).join(period ? ' : ' : ' · ')
+}
