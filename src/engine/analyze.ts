@@ -18,6 +18,7 @@ import { type AnalysisOptions, MAX_CONFIG_BYTES } from './options.js'
 import { parseJson } from './parse/json.js'
 import { LineIndex } from './parse/positions.js'
 import type { MemoryReport, ModelReport, SpecReport } from './report.js'
+import { utf8Length } from './utf8.js'
 
 export interface ConfigInput {
   /** Repository-relative, with `/`. */
@@ -81,6 +82,18 @@ export function analyzeConfig(input: ConfigInput, options: AnalysisOptions): Mod
   return finish({ modelType: model.modelType, spec, memory: memoryReport(memory, kvType, model) })
 }
 
+/** A report for a file that could not be read as a config (symlink, too large, gone…). */
+export function unreadableReport(path: string, code: string, message: string): ModelReport {
+  return {
+    path,
+    status: 'invalid',
+    modelType: null,
+    spec: null,
+    memory: null,
+    findings: [{ severity: 'error', code, message, pointer: '', line: 1, column: 1 }]
+  }
+}
+
 function checkFile(input: ConfigInput): RawFinding | null {
   const bytes = input.byteLength ?? utf8Length(input.text)
   const at = (code: string, message: string): RawFinding => ({ severity: 'error', code, message, pointer: '', offset: 0 })
@@ -92,15 +105,6 @@ function checkFile(input: ConfigInput): RawFinding | null {
   }
   if (input.text.includes('\u0000')) return at('not-text', 'The file contains NUL bytes; it is not a JSON text file.')
   return null
-}
-
-function utf8Length(text: string): number {
-  let bytes = text.length
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x80) bytes += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1
-  }
-  return bytes
 }
 
 function noteUnknownType(model: TextModel): void {

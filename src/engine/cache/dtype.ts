@@ -66,3 +66,8 @@ export function configElementType(name: string): ElementType | undefined {
 
 /** What transformers loads when a config names no dtype. */
 export const DEFAULT_MODEL_DTYPE = BY_NAME.float32
+
+/** The element type a report names (an override or a config dtype), for re-deriving per-layer bytes. */
+export function elementTypeNamed(name: string): ElementType | undefined {
+  return BY_NAME[name] ?? configElementType(name)
+}

@@ -90,7 +90,7 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     id: 'qwen2',
-    modelTypes: ['qwen2', 'qwen2_vl', 'qwen2_vl_text', 'qwen2_5_vl', 'qwen2_5_vl_text'],
+    modelTypes: ['qwen2', 'qwen2_vl', 'qwen2_vl_text', 'qwen2_5_vl', 'qwen2_5_vl_text', 'qwen2_5_omni_text', 'qwen2_5_omni'],
     defaults: { ...LLAMA_LIKE, num_key_value_heads: 32, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
     window: 'qwen2'
   },
@@ -102,13 +102,13 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     id: 'qwen3',
-    modelTypes: ['qwen3'],
+    modelTypes: ['qwen3', 'qwen3_vl_text'],
     defaults: { ...LLAMA_LIKE, num_key_value_heads: 32, head_dim: 128, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
     window: 'qwen2'
   },
   {
     id: 'qwen3_moe',
-    modelTypes: ['qwen3_moe', 'qwen3_vl_moe_text', 'qwen3_vl_text'],
+    modelTypes: ['qwen3_moe', 'qwen3_vl_moe_text', 'qwen3_omni_moe_text', 'qwen3_omni_moe'],
     defaults: { hidden_size: 2048, num_hidden_layers: 24, num_attention_heads: 32, num_key_value_heads: 4, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
     window: 'qwen2'
   },

@@ -47,20 +47,16 @@ export function detectLayers({ dims, weights, weightsName, stateDtypes }: Inputs
     if (decisions) break
   }
   decisions ??= familyWindowRule(ctx)
-  if (!decisions && family?.layout) {
-    const layout = family.layout
-    decisions = Array.from({ length: numLayers.value }, (_, i) => ({
-      role: layout.roles(i, numLayers.value),
-      tier: 3 as const,
-      source: `${label}: ${layout.describe}`
-    }))
+  if (!decisions) {
+    const layout = family?.layout
+    const fallback = (i: number): Decision =>
+      layout
+        ? { role: layout.roles(i, numLayers.value), tier: 3, source: `${label}: ${layout.describe}` }
+        : { role: 'attention', tier: 3, source: `${label}: every layer attention (the config declares no layer pattern)` }
+    decisions = weights
+      ? fromWeights(dims, weights, numLayers.value, weightsName, fallback)
+      : Array.from({ length: numLayers.value }, (_, i) => fallback(i))
   }
-  if (!decisions && weights) decisions = fromWeights(weights, numLayers.value, weightsName)
-  decisions ??= Array.from({ length: numLayers.value }, () => ({
-    role: 'attention' as Role,
-    tier: 3 as const,
-    source: `${label}: every layer attention (the config declares no layer pattern)`
-  }))
   // Pad a too-short declaration (already reported) so every layer still gets a row.
   while (decisions.length < numLayers.value) {
     decisions.push({ role: 'none', tier: 1, source: 'missing from the declared pattern' })
@@ -198,7 +194,17 @@ function familyWindowRule(ctx: PatternContext): Decision[] | null {
   })
 }
 
-function fromWeights(weights: WeightInventory, numLayers: number, weightsName: string): Decision[] {
+/**
+ * Tier 2 decides what each layer is (attention, linear, SSM, conv) when the config says nothing;
+ * the model type's layout still splits attention into sliding and full, which weights cannot show.
+ */
+function fromWeights(
+  dims: Dimensions,
+  weights: WeightInventory,
+  numLayers: number,
+  weightsName: string,
+  fallback: (i: number) => Decision
+): Decision[] {
   const roleOf: Record<LayerClass, Role> = {
     attention: 'attention',
     linear: 'linear',
@@ -207,10 +213,30 @@ function fromWeights(weights: WeightInventory, numLayers: number, weightsName: s
     hybrid: 'hybrid',
     none: 'none'
   }
-  return Array.from({ length: numLayers }, (_, i) => {
-    const cls = weights.classes.get(i) ?? 'none'
-    return { role: roleOf[cls], tier: 2 as const, source: `${weightsName}: ${weights.prefix}.${i} has ${cls} weights` }
+  const mismatches: number[] = []
+  const decisions = Array.from({ length: numLayers }, (_, i): Decision => {
+    const known = fallback(i)
+    const cls = weights.classes.get(i)
+    if (cls === undefined) return known
+    const evidence = `${weightsName}: ${weights.prefix}.${i} has ${cls} weights`
+    if (known.role === 'attention') return { role: roleOf[cls], tier: 2, source: evidence }
+    if (classOfRole(known.role, dims) !== cls) {
+      mismatches.push(i)
+      return { role: roleOf[cls], tier: 2, source: evidence }
+    }
+    const refined = known.role === 'sliding' || known.role === 'chunked'
+    return refined ? { ...known, source: `${known.source}; ${evidence}` } : { role: known.role, tier: 2, source: evidence }
   })
+  if (mismatches.length > 0) {
+    const shown = mismatches.slice(0, 5).join(', ')
+    dims.text.report(
+      'warning',
+      'weights-disagree',
+      `The config declares no layer pattern, and ${weightsName} does not follow the ${dims.model.modelType ?? 'model-type'} default at layer${mismatches.length === 1 ? '' : 's'} ${shown}${mismatches.length > 5 ? ` and ${mismatches.length - 5} more` : ''}; the weights decide those layers, but transformers would build the default layout. Add layer_types to the config.`,
+      dims.model.modelTypeField && dims.text.member('model_type') ? 'model_type' : null
+    )
+  }
+  return decisions
 }
 
 function classOfRole(role: Role, dims: Dimensions): LayerClass {
@@ -244,7 +270,8 @@ function crossCheck(dims: Dimensions, decisions: Decision[], weights: WeightInve
   }
   const mismatches: string[] = []
   for (const [i, d] of decisions.entries()) {
-    if (d.tier === 2) continue
+    // Layers past the weights' last one are covered by the count warning above.
+    if (d.tier === 2 || i >= weights.count) continue
     const expected = classOfRole(d.role, dims)
     const actual = weights.classes.get(i) ?? 'none'
     if (expected !== actual) mismatches.push(`layer ${i} is ${ROLE_WORDS[d.role]} in the config but has ${actual} weights`)
@@ -425,7 +452,8 @@ function resolveKvHeads(dims: Dimensions, heads: Dim | null, missingKeys: string
   const text = dims.text
   const rule = dims.family?.kvHeadsRule
   const flagOr = (key: string, fallback: boolean) => text.flag(key)?.value ?? fallback
-  if (rule === 'falcon' && !flagOr('new_decoder_architecture', false)) {
+  // Falcon-40B's RefinedWeb format implies the new decoder architecture (grouped KV heads).
+  if (rule === 'falcon' && !flagOr('new_decoder_architecture', dims.model.modelType === 'refinedweb')) {
     if (flagOr('multi_query', true)) return { value: 1, source: text.has('multi_query') ? text.pointerOf('multi_query') : 'falcon default multi_query = true' }
     return heads
   }

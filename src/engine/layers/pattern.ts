@@ -7,10 +7,13 @@ export interface Period {
   repeats: number
 }
 
-const keyOf = (l: LayerSpec): string => `${l.kind}:${l.window ?? ''}:${l.kvHeads}:${l.headDim}`
+/** What makes two layers the same for pattern purposes. */
+export type PatternLayer = Pick<LayerSpec, 'kind' | 'window' | 'kvHeads' | 'headDim'>
+
+const keyOf = (l: PatternLayer): string => `${l.kind}:${l.window ?? ''}:${l.kvHeads}:${l.headDim}`
 
 /** The shortest repeating unit of the layer list, when it repeats at least twice. */
-export function findPeriod(layers: readonly LayerSpec[]): Period | null {
+export function findPeriod(layers: readonly PatternLayer[]): Period | null {
   const keys = layers.map(keyOf)
   const n = keys.length
   for (let p = 1; p * 2 <= n; p++) {
@@ -22,7 +25,7 @@ export function findPeriod(layers: readonly LayerSpec[]): Period | null {
 }
 
 /** Kinds in order of first appearance, with counts. */
-function counts(layers: readonly LayerSpec[]): [string, number][] {
+function counts(layers: readonly PatternLayer[]): [string, number][] {
   const out = new Map<string, number>()
   for (const l of layers) out.set(l.kind, (out.get(l.kind) ?? 0) + 1)
   return [...out]
@@ -32,7 +35,7 @@ function counts(layers: readonly LayerSpec[]): [string, number][] {
  * A short name for the layout: "all full", "5 sliding : 1 full" (the repeating unit),
  * or overall counts "54 ssm · 10 full · 54 none" when nothing repeats.
  */
-export function summarizePattern(layers: readonly LayerSpec[]): string {
+export function summarizePattern(layers: readonly PatternLayer[]): string {
   if (layers.length === 0) return 'no layers'
   const period = findPeriod(layers)
   if (period && period.length === 1) return `all ${layers[0].kind}`
