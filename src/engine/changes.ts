@@ -32,3 +32,23 @@ export function deltaAt(change: ModelChange, context: number): Delta | null {
   const bytes = head - base
   return { bytes, percent: base === 0n ? null : (Number(bytes) / Number(base)) * 100 }
 }
+
+/**
+ * The whole change's effect at one context: modified and renamed configs count their delta, added
+ * ones their full size, removed ones minus theirs. `complete` is false when a side could not be
+ * evaluated, so the sum leaves something out.
+ */
+export function totalDelta(changes: readonly ModelChange[], context: number): { bytes: bigint; complete: boolean } {
+  let bytes = 0n
+  let complete = true
+  for (const c of changes) {
+    const d = deltaAt(c, context)
+    const base = totalAt(c.base, context)
+    const head = totalAt(c.head, context)
+    if (d) bytes += d.bytes
+    else if (c.change === 'added' && head !== null) bytes += head
+    else if (c.change === 'removed' && base !== null) bytes -= base
+    else complete = false
+  }
+  return { bytes, complete }
+}

@@ -1,0 +1,35 @@
+/**
+ * The one escaping function for every value that comes from a config or a file name: it becomes
+ * a code span, where GitHub renders no HTML, no @mention, no #reference and no autolink. Control
+ * and bidirectional characters are shown as escapes, lone surrogates are replaced, the length is
+ * capped, and in table cells the pipe is escaped so a row keeps its cells.
+ */
+export function code(value: string, options: { table?: boolean; max?: number } = {}): string {
+  const max = options.max ?? 120
+  let text = visible(value)
+  if (text.length > max) text = text.slice(0, max - 1) + '…'
+  if (text.length === 0) return '` `'
+  let longest = 0
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
+  const fence = '`'.repeat(longest + 1)
+  // A span that starts or ends with a backtick (or a space) needs one space of padding, which
+  // the renderer strips again.
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : ''
+  if (options.table) text = text.replace(/\|/g, '\\|')
+  return `${fence}${pad}${text}${pad}${fence}`
+}
+
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+
+/** Makes control, zero-width and bidi characters visible as \uXXXX; repairs lone surrogates. */
+export function visible(value: string): string {
+  return value
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(INVISIBLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** A path as URL segments, for links to files on GitHub. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}

@@ -1,0 +1,352 @@
+import { deltaAt, totalAt, totalDelta, type ModelChange } from '../engine/changes.js'
+import type { Finding } from '../engine/findings.js'
+import { bySeverity, worstSeverity } from '../engine/findings.js'
+import type { GateResult } from '../engine/gate.js'
+import type { LayerRow, ModelReport } from '../engine/report.js'
+import type { ReportOptions, RunReport } from '../engine/run.js'
+import { utf8Length } from '../engine/utf8.js'
+import { kvChart } from './chart.js'
+import { code, encodePath } from './escape.js'
+import { formatBytes, formatDelta, formatExact, formatTokens } from './format.js'
+import { compactLayers, windowCell } from './layers.js'
+import { commentMarker } from './marker.js'
+
+/** Where links point; without it findings name their line without a link (local previews). */
+export interface LinkContext {
+  serverUrl: string
+  repository: string
+  sha: string
+}
+
+export interface RenderContext {
+  version: string
+  links: LinkContext | null
+  /** Sticky-comment key and head SHA, for the hidden marker (comments only). */
+  marker: { key: string; headSha: string } | null
+  /** Where the rest is when rows are cut ("the job summary", "the JSON report"). */
+  overflowPointer: string
+  /** Size budget in UTF-8 bytes. */
+  budget: number
+}
+
+/** GitHub rejects comments over 65,536 characters; bytes ≥ characters, with room to spare. */
+export const COMMENT_BUDGET = 65_536 - 2_048
+/** The step summary limit is 1 MiB. */
+export const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024
+
+/** One table row: a scanned model, or the two sides of a change. */
+interface Row {
+  path: string
+  change: ModelChange | null
+  model: ModelReport | null
+  base: ModelReport | null
+  /** Sorting weight: failing first, then largest change. */
+  failing: boolean
+  magnitude: bigint
+  unchanged: boolean
+}
+
+interface Shape {
+  rows: number
+  details: number
+  chart: boolean
+}
+
+/**
+ * The report as GitHub-flavoured markdown. The same render feeds the PR comment and the job
+ * summary; only the size budget differs. Rows are cut least-important first until it fits.
+ */
+export function renderMarkdown(report: RunReport, gate: GateResult, ctx: RenderContext): string {
+  const rows = rowsOf(report, gate)
+  let body = ''
+  for (const shape of shapes(rows, report.kind === 'diff')) {
+    body = renderShape(report, gate, rows, shape, ctx)
+    if (utf8Length(body) <= ctx.budget) break
+  }
+  return body
+}
+
+/** From everything to the least: drop the chart, then details, then rows, halving each time. */
+function* shapes(rows: readonly Row[], chart: boolean): Generator<Shape> {
+  const all = rows.length
+  const changed = rows.filter((r) => !r.unchanged).length
+  yield { rows: all, details: all, chart }
+  yield { rows: all, details: all, chart: false }
+  for (let details = changed; details > 0; details = Math.floor(details / 2)) {
+    yield { rows: all, details, chart: false }
+  }
+  for (let n = all; n > 0; n = Math.floor(n / 2)) yield { rows: n, details: 0, chart: false }
+  yield { rows: 0, details: 0, chart: false }
+}
+
+function rowsOf(report: RunReport, gate: GateResult): Row[] {
+  const failingPaths = new Set(gate.failures.map((f) => f.path))
+  const rows: Row[] =
+    report.kind === 'scan'
+      ? report.models.map((m) => ({
+          path: m.path,
+          change: null,
+          model: m,
+          base: null,
+          failing: failingPaths.has(m.path) || m.status === 'invalid',
+          magnitude: totalAt(m, report.options.primaryContext) ?? 0n,
+          unchanged: false
+        }))
+      : report.changes.map((c) => {
+          const delta = deltaAt(c, report.options.primaryContext)
+          const magnitude = delta ? (delta.bytes < 0n ? -delta.bytes : delta.bytes) : totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n
+          const model = c.head ?? c.base
+          return {
+            path: c.path,
+            change: c,
+            model: c.head,
+            base: c.base,
+            failing: failingPaths.has(c.path) || c.head?.status === 'invalid',
+            magnitude,
+            unchanged:
+              delta !== null && delta.bytes === 0n && (model?.findings.length ?? 0) === 0 && sameSpec(c)
+          }
+        })
+  return rows.sort(
+    (a, b) =>
+      Number(b.failing) - Number(a.failing) ||
+      Number(a.unchanged) - Number(b.unchanged) ||
+      (a.magnitude === b.magnitude ? 0 : a.magnitude < b.magnitude ? 1 : -1) ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  )
+}
+
+function sameSpec(c: ModelChange): boolean {
+  return JSON.stringify(c.base?.spec ?? null) === JSON.stringify(c.head?.spec ?? null)
+}
+
+function renderShape(report: RunReport, gate: GateResult, rows: Row[], shape: Shape, ctx: RenderContext): string {
+  const o = report.options
+  const out: string[] = []
+  if (ctx.marker) out.push(commentMarker(ctx.marker.key, ctx.marker.headSha))
+  out.push('## cachespec · KV cache report', '')
+  out.push(headline(report, gate, rows), '')
+  if (gate.failed) out.push(...gateLines(gate), '')
+
+  const shown = rows.slice(0, shape.rows)
+  const changed = shown.filter((r) => !r.unchanged)
+  const unchanged = shown.filter((r) => r.unchanged)
+  if (changed.length > 0) out.push(...table(report, changed), '')
+  if (unchanged.length > 0) {
+    out.push(`<details><summary>${unchanged.length} config${unchanged.length === 1 ? '' : 's'} changed without changing the KV cache</summary>`, '')
+    out.push(...table(report, unchanged), '', '</details>', '')
+  }
+  if (rows.length > shown.length) {
+    out.push(`_${rows.length - shown.length} more model${rows.length - shown.length === 1 ? '' : 's'} (the least changed) are in ${ctx.overflowPointer}._`, '')
+  }
+  for (const row of shown.slice(0, shape.details)) out.push(...details(row, o, ctx), '')
+  if (shape.chart && report.kind === 'diff') {
+    const chart = kvChart(report.changes, o)
+    if (chart.length > 0) out.push(...chart, '')
+  }
+  out.push(footer(report, ctx))
+  return out.join('\n') + '\n'
+}
+
+function headline(report: RunReport, gate: GateResult, rows: Row[]): string {
+  const o = report.options
+  const gateText = gate.failed
+    ? `❌ ${new Set(gate.failures.map((f) => f.path)).size} failing`
+    : '✅ passed'
+  if (report.kind === 'scan') {
+    const invalid = rows.filter((r) => r.model?.status === 'invalid').length
+    return `**${rows.length} model config${rows.length === 1 ? '' : 's'}** audited${invalid ? ` · ${invalid} could not be evaluated` : ''} · gate: **${gateText}**`
+  }
+  if (rows.length === 0) {
+    return `**No model config differs from the base** at \`${report.head.sha.slice(0, 7)}\` · gate: **${gateText}**`
+  }
+  const { bytes, complete } = totalDelta(report.changes, o.primaryContext)
+  const total = complete
+    ? formatDelta({ bytes, percent: null })
+    : `${formatDelta({ bytes, percent: null })} (some configs could not be evaluated)`
+  return `**${rows.length} model config${rows.length === 1 ? '' : 's'} changed** · KV cache at ${formatTokens(o.primaryContext)} tokens: **${total}** · gate: **${gateText}**`
+}
+
+function gateLines(gate: GateResult): string[] {
+  const lines = ['**Why the check fails**', '']
+  for (const f of gate.failures.slice(0, 20)) lines.push(`- ${code(f.path)}: ${code(f.reason, { max: 300 })}`)
+  if (gate.failures.length > 20) lines.push(`- … and ${gate.failures.length - 20} more`)
+  return lines
+}
+
+function table(report: RunReport, rows: Row[]): string[] {
+  const ctx = formatTokens(report.options.primaryContext)
+  const diff = report.kind === 'diff'
+  const header = ['Model', 'Type', 'Layers', 'KV heads', 'head_dim', 'Window · pattern', 'KV / token', `Cache @ ${ctx}`]
+  if (diff) header.push('Δ vs base')
+  header.push('Status')
+  const align = header.map((h) => (['Layers', 'KV heads', 'head_dim', 'KV / token'].includes(h) || h.startsWith('Cache') || h.startsWith('Δ') ? '--:' : h === 'Status' ? ':-:' : '---'))
+  const lines = [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`]
+  for (const row of rows) {
+    const model = row.model ?? row.base
+    const spec = model?.spec ?? null
+    const cells = [
+      modelCell(row),
+      model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
+      spec ? String(spec.numLayers) : '—',
+      spec ? headsCell(spec.layers.map((l) => l.kvHeads), spec.kvHeads) : '—',
+      spec ? headsCell(spec.layers.map((l) => l.headDim), spec.headDim) : '—',
+      spec ? windowCell(spec) : '—',
+      model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
+      cacheCell(model, report.options.primaryContext)
+    ]
+    if (diff) cells.push(deltaCell(row, report.options))
+    cells.push(statusCell(row))
+    lines.push(`| ${cells.join(' | ')} |`)
+  }
+  return lines
+}
+
+function modelCell(row: Row): string {
+  const path = code(row.path, { table: true })
+  const c = row.change
+  if (!c) return path
+  if (c.change === 'renamed' && c.previousPath) return `${path} ← ${code(c.previousPath, { table: true })}`
+  if (c.change === 'added') return `${path} (new)`
+  if (c.change === 'removed') return `~~${path}~~ (removed)`
+  return path
+}
+
+/** Per-layer values that vary (OpenELM, Gemma 4) show as a range. */
+function headsCell(values: number[], headline: number): string {
+  const owned = values.filter((v) => v > 0)
+  if (owned.length === 0) return String(headline)
+  const lo = Math.min(...owned)
+  const hi = Math.max(...owned)
+  return lo === hi ? String(hi) : `${lo}–${hi}`
+}
+
+function cacheCell(model: ModelReport | null, context: number): string {
+  const total = totalAt(model, context)
+  return total === null ? '—' : formatBytes(total)
+}
+
+function deltaCell(row: Row, o: ReportOptions): string {
+  const c = row.change as ModelChange
+  if (c.change === 'added') return 'new'
+  if (c.change === 'removed') {
+    const base = totalAt(c.base, o.primaryContext)
+    return base === null ? 'removed' : `removed (was ${formatBytes(base)})`
+  }
+  const delta = deltaAt(c, o.primaryContext)
+  return delta ? formatDelta(delta) : '—'
+}
+
+function statusCell(row: Row): string {
+  const model = row.change?.change === 'removed' ? null : row.model
+  if (!model) return '—'
+  if (row.failing || model.status === 'invalid') return '❌'
+  return worstSeverity(model.findings) === 'warning' ? '⚠️' : '✅'
+}
+
+function details(row: Row, o: ReportOptions, ctx: RenderContext): string[] {
+  const model = row.model ?? row.base
+  const out = [`<details><summary>${code(row.path, { max: 80 })}: layers, sources and memory</summary>`, '']
+  const c = row.change
+  if (c?.change === 'renamed' && c.previousPath) out.push(`Renamed from ${code(c.previousPath)}.`, '')
+  if (c?.change === 'removed') out.push('Removed in this change; the figures are the base version.', '')
+  const spec = model?.spec
+  if (spec) {
+    out.push(`**Layers** (${spec.numLayers}): ${code(compactLayers(spec.layers), { max: 600 })}`, '')
+    out.push('**Decided by**', '')
+    for (const line of provenance(spec.layers)) out.push(`- ${line}`)
+    out.push('')
+  }
+  out.push(...memoryTable(row, o), '')
+  const findings = [...(row.model?.findings ?? [])].sort(bySeverity)
+  if (findings.length > 0) {
+    out.push('**Findings**', '')
+    const shownFindings = findings.slice(0, 25)
+    for (const f of shownFindings) out.push(`- ${findingLine(f, row.path, ctx)}`)
+    if (findings.length > shownFindings.length) out.push(`- … and ${findings.length - shownFindings.length} more`)
+    out.push('')
+  }
+  out.push('</details>')
+  return out
+}
+
+function provenance(layers: readonly LayerRow[]): string[] {
+  const groups = new Map<string, { tier: number; source: string; count: number }>()
+  for (const l of layers) {
+    const key = `${l.tier}\u0000${l.source}`
+    const g = groups.get(key)
+    if (g) g.count++
+    else groups.set(key, { tier: l.tier, source: l.source, count: 1 })
+  }
+  const lines = [...groups.values()]
+    .sort((a, b) => b.count - a.count)
+    .map((g) => `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'}`)
+  return lines.length > 8 ? [...lines.slice(0, 8), `… ${lines.length - 8} more sources`] : lines
+}
+
+const TIER_WORDS: Record<number, string> = { 1: 'declared in the config', 2: 'checkpoint weights', 3: 'model-type default' }
+
+function memoryTable(row: Row, o: ReportOptions): string[] {
+  const head = row.change?.change === 'removed' ? null : row.model
+  const base = row.change ? row.base : null
+  const m = (head ?? base)?.memory
+  const lines: string[] = []
+  if (m) {
+    lines.push(
+      `KV cache per token: **${formatExact(m.kvBytesPerToken ?? 0)} B** · recurrent state per sequence: **${formatExact(m.stateBytes ?? 0)} B** · ${m.kvDtype} (${m.bytesPerElement} B/element) · batch ${o.batch}`,
+      ''
+    )
+  }
+  const withBase = row.change !== null && base !== null && head !== null
+  lines.push(withBase ? '| Context | Base | Head | Δ |' : '| Context | KV cache | State | Total |')
+  lines.push(withBase ? '|--:|--:|--:|--:|' : '|--:|--:|--:|--:|')
+  for (const context of o.contexts) {
+    const key = String(context)
+    if (withBase) {
+      const b = totalAt(base, context)
+      const h = totalAt(head, context)
+      const d = b !== null && h !== null ? h - b : null
+      lines.push(`| ${formatExact(context)} | ${exact(b)} | ${exact(h)} | ${d === null ? '—' : formatDelta({ bytes: d, percent: b ? (Number(d) / Number(b)) * 100 : null })} |`)
+    } else {
+      const at = (head ?? base)?.memory?.at[key]
+      lines.push(`| ${formatExact(context)} | ${exact(at?.kv)} | ${exact(at?.state)} | ${exact(at?.total)} |`)
+    }
+  }
+  return lines
+}
+
+function exact(v: bigint | number | null | undefined): string {
+  if (v === null || v === undefined) return '—'
+  return `${formatBytes(v)} (${formatExact(v)} B)`
+}
+
+const SEVERITY_ICONS: Record<Finding['severity'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
+
+function findingLine(f: Finding, path: string, ctx: RenderContext): string {
+  const where = ctx.links
+    ? `[line ${f.line}](${ctx.links.serverUrl}/${ctx.links.repository}/blob/${ctx.links.sha}/${linkPath(path)}#L${f.line})`
+    : `line ${f.line}`
+  return `${SEVERITY_ICONS[f.severity]} ${f.severity} ${code(f.code, { max: 40 })} at ${where}: ${code(f.message, { max: 400 })}`
+}
+
+/** encodePath leaves parentheses, which would end a markdown link destination. */
+function linkPath(path: string): string {
+  return encodePath(path).replace(/\(/g, '%28').replace(/\)/g, '%29')
+}
+
+function footer(report: RunReport, ctx: RenderContext): string {
+  const o = report.options
+  const parts = [
+    `cachespec ${ctx.version}`,
+    `kv-dtype ${o.kvDtype}`,
+    `batch ${o.batch}`,
+    `contexts ${o.contexts.map(formatTokens).join(', ')}`
+  ]
+  if (report.kind === 'diff') parts.push(`base ${shortSha(report.base.sha)}`, `head ${shortSha(report.head.sha)}`)
+  if (report.kind === 'scan' && report.shard) parts.push(`shard ${report.shard.index}/${report.shard.count}`)
+  return `<sub>${parts.join(' · ')} · cache figures include recurrent state</sub>`
+}
+
+function shortSha(sha: string): string {
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : code(sha, { max: 40 })
+}
