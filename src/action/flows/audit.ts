@@ -1,0 +1,44 @@
+import { evaluateGate, subjectsOfScan, type GateResult } from '../../engine/gate.js'
+import type { ScanReport } from '../../engine/run.js'
+import type { GitHub } from '../../github/client.js'
+import { ApiRevision } from '../../github/contents.js'
+import { listTreeViaApi } from '../../github/pull.js'
+import { PathFilter } from '../../io/glob.js'
+import { analysisOptions, gatePolicy, reportOptions, type ActionInputs } from '../../options.js'
+import { scanConfigs } from '../../run/scan.js'
+import type { Environment } from '../environment.js'
+import { log } from '../log.js'
+import type { Publication } from '../publish.js'
+import { openRevisions } from '../sources.js'
+
+/**
+ * workflow_dispatch and schedule: every config of the repository at the current commit, from the
+ * checkout when there is one, else the git tree through the API. A truncated tree fails closed.
+ */
+export async function auditReport(env: Environment, inputs: ActionInputs, gh: GitHub): Promise<Publication> {
+  const repo = { owner: env.owner, repo: env.repo }
+  const filter = new PathFilter(inputs.paths, inputs.exclude)
+  const failures: GateResult['failures'] = []
+  const sources = await openRevisions(gh, repo, env.workspace, [env.sha])
+  let paths: string[]
+  let read
+  if (sources.kind === 'workspace') {
+    const revision = sources.gitRevisions[0]
+    paths = revision.paths().filter((p) => filter.matches(p))
+    read = revision.read.bind(revision)
+  } else {
+    const tree = await listTreeViaApi(gh, repo, env.sha)
+    if (tree.truncated) {
+      failures.push({ path: 'repository', reason: 'GitHub truncated the file tree (over 100,000 entries), so the audit is incomplete; check out the repository before this step' })
+    }
+    paths = tree.paths.filter((p) => filter.matches(p))
+    const api = new ApiRevision(gh, repo, env.sha, (m) => log.info(m))
+    read = api.read.bind(api)
+  }
+  log.info(`Auditing ${paths.length} config(s) at ${env.sha.slice(0, 7)}${inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.count})` : ''}.`)
+  const models = await scanConfigs({ paths, read, options: analysisOptions(inputs), shard: inputs.shard })
+  const evaluated = evaluateGate(subjectsOfScan(models), gatePolicy(inputs))
+  const gate: GateResult = { failed: evaluated.failed || failures.length > 0, failures: [...failures, ...evaluated.failures] }
+  const report: ScanReport = { schemaVersion: 1, kind: 'scan', options: reportOptions(inputs), shard: inputs.shard, models, gate }
+  return { report, gate, comment: null, enforceGate: true, reportPath: inputs.reportPath }
+}

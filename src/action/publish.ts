@@ -1,0 +1,112 @@
+import * as core from '@actions/core'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, resolve } from 'node:path'
+import { totalDelta } from '../engine/changes.js'
+import type { GateResult } from '../engine/gate.js'
+import type { RunReport } from '../engine/run.js'
+import { describeError, statusOf, type GitHub } from '../github/client.js'
+import { upsertStickyComment, type StickyTarget } from '../github/sticky-comment.js'
+import { COMMENT_BUDGET, renderMarkdown, SUMMARY_BUDGET, type LinkContext } from '../render/markdown.js'
+import { VERSION } from '../version.js'
+import { annotate, type LocatedFinding } from './annotations.js'
+import type { Environment } from './environment.js'
+import { log } from './log.js'
+
+export interface CommentPlan {
+  gh: GitHub
+  target: StickyTarget
+  headSha: string
+}
+
+export interface Publication {
+  report: RunReport
+  gate: GateResult
+  /** null: no comment this run (fork, mode report, comment never…); the reason is already logged. */
+  comment: CommentPlan | null
+  /** Whether a failed gate fails the step (slash-command runs only report). */
+  enforceGate: boolean
+  reportPath: string
+}
+
+function links(env: Environment, sha: string): LinkContext {
+  return { serverUrl: env.serverUrl, repository: `${env.owner}/${env.repo}`, sha }
+}
+
+/**
+ * Writes everything a run produces, in an order that keeps the gate honest: the JSON report, the
+ * annotations and the job summary first (they need no write permission), then the comment, whose
+ * failures are logged and never change the gate, then the outputs and the gate itself.
+ */
+export async function publish(env: Environment, p: Publication): Promise<void> {
+  const { report, gate } = p
+  const headSha = report.kind === 'diff' ? report.head.sha : env.sha
+  const path = isAbsolute(p.reportPath) ? p.reportPath : resolve(env.workspace ?? process.cwd(), p.reportPath)
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
+
+  annotate(findingsOf(report))
+  await writeSummary(env, report, gate, headSha)
+
+  let commentId = ''
+  if (p.comment) commentId = await postComment(env, p, p.comment)
+
+  const changed = report.kind === 'diff' ? report.changes.length : report.models.length
+  const delta = report.kind === 'diff' ? totalDelta(report.changes, report.options.primaryContext).bytes : 0n
+  core.setOutput('failed', gate.failed ? 'true' : 'false')
+  core.setOutput('changed-models', String(changed))
+  core.setOutput('report-path', path)
+  core.setOutput('comment-id', commentId)
+  core.setOutput('kv-delta-bytes', delta.toString())
+
+  if (gate.failed && p.enforceGate) {
+    const lines = gate.failures.map((f) => `${f.path}: ${f.reason}`)
+    core.setFailed(`cachespec: ${new Set(gate.failures.map((f) => f.path)).size} model config(s) fail the gate\n${lines.join('\n')}`)
+  } else if (gate.failed) {
+    log.info(`The gate would fail (${gate.failures.length} failure(s)); this run only reports.`)
+  }
+}
+
+function findingsOf(report: RunReport): LocatedFinding[] {
+  const models = report.kind === 'scan' ? report.models : report.changes.flatMap((c) => (c.head ? [c.head] : []))
+  return models.flatMap((m) => m.findings.map((finding) => ({ path: m.path, finding })))
+}
+
+async function writeSummary(env: Environment, report: RunReport, gate: GateResult, sha: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    log.info('No job summary file (GITHUB_STEP_SUMMARY) on this runner; skipping the summary.')
+    return
+  }
+  const markdown = renderMarkdown(report, gate, {
+    version: VERSION,
+    links: links(env, sha),
+    marker: null,
+    overflowPointer: 'the JSON report (the report-path output)',
+    budget: SUMMARY_BUDGET
+  })
+  await core.summary.addRaw(markdown).write()
+}
+
+async function postComment(env: Environment, p: Publication, plan: CommentPlan): Promise<string> {
+  const body = renderMarkdown(p.report, p.gate, {
+    version: VERSION,
+    links: links(env, plan.headSha),
+    marker: { key: plan.target.key, headSha: plan.headSha },
+    overflowPointer: 'the job summary',
+    budget: COMMENT_BUDGET
+  })
+  try {
+    const result = await upsertStickyComment(plan.gh, plan.target, body)
+    log.info(`Sticky comment ${result.outcome} (id ${result.commentId}).`)
+    return String(result.commentId)
+  } catch (e) {
+    const status = statusOf(e)
+    if (status === 403 || status === 404) {
+      log.notice(
+        `cachespec could not comment (${describeError(e)}): the token lacks "pull-requests: write" (fork pull requests always get a read-only token). The job summary and annotations have the report; the gate is unaffected.`
+      )
+    } else {
+      log.warning(`cachespec could not post its comment (${describeError(e)}); the job summary has the report, and the gate is unaffected.`)
+    }
+    return ''
+  }
+}
