@@ -21,6 +21,7 @@ import { COMMENT_BUDGET, renderMarkdown, SUMMARY_BUDGET, type LinkContext } from
 import { renderExplain, renderTerminal } from '../render/terminal.js'
 import { compareConfigs, selectChanges } from '../run/diff.js'
 import { GitRevision } from '../run/git-revision.js'
+import { reportJsonSchema } from '../run/report-json-schema.js'
 import { reportFor } from '../run/reports.js'
 import { scanConfigs } from '../run/scan.js'
 import { VERSION } from '../version.js'
@@ -66,6 +67,7 @@ Usage:
                                         configs changed between two revisions, against their merge base
   cachespec explain <config.json>       each layer with the tier and key behind it
   cachespec merge <report.json…>        combine shard reports (scan --shard i/n --format json)
+  cachespec schema                      print the JSON Schema of the reports
 
 Options:
   --glob <pattern>            configs to read (default **/config.json; repeatable)
@@ -110,6 +112,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await explain(args, io)
       case 'merge':
         return await merge(args, io)
+      case 'schema':
+        io.stdout(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`)
+        return EXIT_OK
       default:
         return usage(io, `unknown command "${args.command}"`)
     }

@@ -35,19 +35,23 @@ export class Git {
     return new Promise((resolve, reject) => {
       const child = spawn('git', ['-c', 'core.quotePath=false', ...args], {
         cwd: this.cwd,
-        stdio: ['pipe', 'pipe', 'pipe'],
+        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }
       })
       const out: Buffer[] = []
       const err: Buffer[] = []
-      child.stdout.on('data', (d: Buffer) => out.push(d))
-      child.stderr.on('data', (d: Buffer) => err.push(d))
+      child.stdout?.on('data', (d: Buffer) => out.push(d))
+      child.stderr?.on('data', (d: Buffer) => err.push(d))
       child.on('error', (e) => reject(new GitError(`git could not be started: ${e.message}`)))
       child.on('close', (code) => {
         if (code === 0) resolve(Buffer.concat(out))
         else reject(new GitError(`git ${args[0]} failed: ${Buffer.concat(err).toString('utf8').trim()}`))
       })
-      child.stdin.end(input ?? '')
+      if (input !== undefined && child.stdin) {
+        // git may exit before reading all of stdin (it fails early); that is reported by `close`.
+        child.stdin.on('error', () => {})
+        child.stdin.end(input)
+      }
     })
   }
 

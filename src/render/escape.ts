@@ -5,9 +5,7 @@
  * capped, and in table cells the pipe is escaped so a row keeps its cells.
  */
 export function code(value: string, options: { table?: boolean; max?: number } = {}): string {
-  const max = options.max ?? 120
-  let text = visible(value)
-  if (text.length > max) text = text.slice(0, max - 1) + '…'
+  let text = capped(value, options.max ?? 120)
   if (text.length === 0) return '` `'
   let longest = 0
   for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
@@ -17,6 +15,20 @@ export function code(value: string, options: { table?: boolean; max?: number } =
   const pad = /^[` ]|[` ]$/.test(text) ? ' ' : ''
   if (options.table) text = text.replace(/\|/g, '\\|')
   return `${fence}${pad}${text}${pad}${fence}`
+}
+
+/**
+ * The same value for HTML contexts (a `<summary>` line, where markdown is not rendered): a
+ * `<code>` element with the text entity-escaped.
+ */
+export function htmlCode(value: string, max = 120): string {
+  const text = capped(value, max).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return `<code>${text}</code>`
+}
+
+function capped(value: string, max: number): string {
+  const text = visible(value)
+  return text.length > max ? text.slice(0, max - 1) + '…' : text
 }
 
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g

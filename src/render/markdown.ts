@@ -6,7 +6,7 @@ import type { LayerRow, ModelReport } from '../engine/report.js'
 import type { ReportOptions, RunReport } from '../engine/run.js'
 import { utf8Length } from '../engine/utf8.js'
 import { kvChart } from './chart.js'
-import { code, encodePath } from './escape.js'
+import { code, encodePath, htmlCode } from './escape.js'
 import { formatBytes, formatDelta, formatExact, formatTokens } from './format.js'
 import { compactLayers, windowCell } from './layers.js'
 import { commentMarker } from './marker.js'
@@ -246,7 +246,7 @@ function statusCell(row: Row): string {
 
 function details(row: Row, o: ReportOptions, ctx: RenderContext): string[] {
   const model = row.model ?? row.base
-  const out = [`<details><summary>${code(row.path, { max: 80 })}: layers, sources and memory</summary>`, '']
+  const out = [`<details><summary>${htmlCode(row.path, 80)}: layers, sources and memory</summary>`, '']
   const c = row.change
   if (c?.change === 'renamed' && c.previousPath) out.push(`Renamed from ${code(c.previousPath)}.`, '')
   if (c?.change === 'removed') out.push('Removed in this change; the figures are the base version.', '')
