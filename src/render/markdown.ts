@@ -270,17 +270,23 @@ function details(row: Row, o: ReportOptions, ctx: RenderContext): string[] {
   return out
 }
 
+/** Layers grouped by the key that decided them (per-index pointers like /layer_types/5 fold together). */
 function provenance(layers: readonly LayerRow[]): string[] {
-  const groups = new Map<string, { tier: number; source: string; count: number }>()
+  const groups = new Map<string, { tier: number; source: string; kinds: Map<string, number>; count: number }>()
   for (const l of layers) {
-    const key = `${l.tier}\u0000${l.source}`
-    const g = groups.get(key)
-    if (g) g.count++
-    else groups.set(key, { tier: l.tier, source: l.source, count: 1 })
+    const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '')
+    const key = `${l.tier}\u0000${source}`
+    const g = groups.get(key) ?? { tier: l.tier, source, kinds: new Map<string, number>(), count: 0 }
+    groups.set(key, g)
+    g.count++
+    g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1)
   }
   const lines = [...groups.values()]
     .sort((a, b) => b.count - a.count)
-    .map((g) => `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'}`)
+    .map((g) => {
+      const kinds = [...g.kinds].map(([k, n]) => `${n} ${k}`).join(', ')
+      return `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'} (${kinds})`
+    })
   return lines.length > 8 ? [...lines.slice(0, 8), `… ${lines.length - 8} more sources`] : lines
 }
 
