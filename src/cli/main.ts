@@ -1,13 +1,14 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, posix, resolve } from 'node:path'
 import { unreadableReport } from '../engine/analyze.js'
 import { evaluateGate, subjectsOfChanges, subjectsOfScan } from '../engine/gate.js'
 import type { ModelReport } from '../engine/report.js'
 import type { DiffReport, RunReport, ScanReport } from '../engine/run.js'
-import { siblingWeightIndex } from '../io/content.js'
+import { MAX_CONFIG_BYTES } from '../engine/options.js'
+import { MAX_WEIGHT_INDEX_BYTES, siblingWeightIndex, WEIGHT_INDEX_NAME, type FileContent } from '../io/content.js'
 import { Git, GitError } from '../io/git.js'
 import { PathFilter } from '../io/glob.js'
-import { listWorkspace, readWorkspaceFile, toPosix } from '../io/workspace.js'
+import { listWorkspace, toPosix, WorkspaceReader } from '../io/workspace.js'
 import {
   analysisOptions,
   describeIssues,
@@ -177,13 +178,13 @@ async function scan(args: ParsedArgs, io: CliIo): Promise<number> {
       })).map((m) => ({ ...m, path: toPosix(arg) })))
       continue
     }
-    const listing = await listWorkspace(absolute, filter)
+    const listing = listWorkspace(absolute, filter)
     for (const link of listing.symlinks) {
       models.push(unreadableReport(display(link), 'symlink', 'This path is a symlink (or a symlinked folder); it is not followed.'))
     }
     const reports = await scanConfigs({
       paths: listing.files,
-      read: (paths) => readAll(absolute, paths),
+      read: (paths) => readAll(absolute, paths, listing.weightIndexes),
       options: analysisOptions(options),
       shard: options.shard,
       onProgress: progress
@@ -198,12 +199,19 @@ async function scan(args: ParsedArgs, io: CliIo): Promise<number> {
   return gate.failed ? EXIT_FAILED : EXIT_OK
 }
 
-async function readAll(root: string, paths: readonly string[]) {
-  const out = new Map<string, Awaited<ReturnType<typeof readWorkspaceFile>>>()
+/**
+ * Reads configs (and weight indexes, which may be larger) under one root. When the folder was
+ * listed, a weight index that was not seen is known to be missing without trying to open it.
+ */
+function readAll(root: string, paths: readonly string[], seenIndexes?: ReadonlySet<string>): Promise<Map<string, FileContent>> {
+  const reader = new WorkspaceReader(root)
+  const out = new Map<string, FileContent>()
   for (const path of paths) {
-    out.set(path, await readWorkspaceFile(root, path, path.endsWith('.index.json') ? 16 * 1024 * 1024 : undefined))
+    const isIndex = path.endsWith(WEIGHT_INDEX_NAME)
+    if (isIndex && seenIndexes && !seenIndexes.has(path)) out.set(path, { kind: 'missing' })
+    else out.set(path, reader.read(path, isIndex ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES))
   }
-  return out
+  return Promise.resolve(out)
 }
 
 function progressLine(io: CliIo): (done: number, total: number) => void {
@@ -305,13 +313,10 @@ async function merge(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 async function emit(report: RunReport, fmt: 'table' | 'json' | 'markdown', args: ParsedArgs, io: CliIo, git?: Git): Promise<void> {
-  const json = `${JSON.stringify(report, null, 2)}\n`
+  const json = () => `${JSON.stringify(report, null, 2)}\n`
   const output = flag(args, 'output', '')
-  if (output !== '') {
-    const { writeFile } = await import('node:fs/promises')
-    await writeFile(resolve(io.cwd, output), json)
-  }
-  if (fmt === 'json') io.stdout(json)
+  if (output !== '') await writeFile(resolve(io.cwd, output), json())
+  if (fmt === 'json') io.stdout(json())
   else if (fmt === 'table') io.stdout(renderTerminal(report, report.gate))
   else {
     const links = await linkContext(args, io, report, git)

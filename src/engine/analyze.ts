@@ -78,7 +78,7 @@ export function analyzeConfig(input: ConfigInput, options: AnalysisOptions): Mod
   if (kvType.name.startsWith('mlx-')) checkMlxQuantization(model, detection.layers)
 
   const spec = specReport(detection)
-  const memory = computeMemory(detection.layers, kvType, options.contexts, options.batch)
+  const memory = computeMemory(detection.layers, detection.state, kvType, options.contexts, options.batch)
   return finish({ modelType: model.modelType, spec, memory: memoryReport(memory, kvType, model) })
 }
 
@@ -197,15 +197,7 @@ function specReport(d: Detection): SpecReport {
     slidingWindow: d.slidingWindow,
     attentionChunk: d.attentionChunk,
     pattern: summarizePattern(d.layers),
-    layers: d.layers.map((l) => ({
-      index: l.index,
-      kind: l.kind,
-      kvHeads: l.kvHeads,
-      headDim: l.headDim,
-      window: l.window,
-      tier: l.tier,
-      source: l.source
-    }))
+    layers: d.layers
   }
 }
 

@@ -1,19 +1,11 @@
-import type { LayerKind, Tier } from './cache/kinds.js'
 import type { Finding } from './findings.js'
 
 /**
  * The JSON contract (schemaVersion 1, schema/report.schema.json). Byte counts are exact integers;
  * a count beyond Number.MAX_SAFE_INTEGER is null, with a memory-overflow finding.
  */
-export interface LayerRow {
-  index: number
-  kind: LayerKind
-  kvHeads: number
-  headDim: number
-  window: number | null
-  tier: Tier
-  source: string
-}
+export type { LayerSpec as LayerRow } from './cache/kinds.js'
+import type { LayerSpec as LayerRow } from './cache/kinds.js'
 
 export interface SpecReport {
   numLayers: number

@@ -110,7 +110,7 @@ export function renderExplain(model: ModelReport): string {
       String(l.kvHeads),
       String(l.headDim),
       l.window === null ? '-' : String(l.window),
-      type ? formatExact(CACHE_KINDS[l.kind].bytesPerToken({ ...l, state: [] }, type)) : '-',
+      type ? formatExact(CACHE_KINDS[l.kind].bytesPerToken(l, type)) : '-',
       String(l.tier),
       clip(l.source, 100)
     ])

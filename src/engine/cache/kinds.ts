@@ -32,7 +32,6 @@ export interface LayerSpec {
   headDim: number
   /** Sliding window or attention chunk, in tokens. */
   window: number | null
-  state: readonly StateTensor[]
   tier: Tier
   /** The config key (JSON pointer), weight-index evidence or default behind this layer. */
   source: string
@@ -69,9 +68,14 @@ export const CACHE_KINDS: Record<LayerKind, CacheKind> = {
   none: NO_CACHE
 }
 
-export function stateBytes(layer: LayerSpec): bigint {
+/** Layers that keep a constant recurrent state (every such layer of a model has the same shape). */
+export function keepsState(kind: LayerKind): boolean {
+  return kind === 'linear' || kind === 'ssm' || kind === 'conv' || kind === 'hybrid'
+}
+
+export function stateBytes(state: readonly StateTensor[]): bigint {
   let total = 0n
-  for (const t of layer.state) total += BigInt(t.elements) * BigInt(t.dtype.bytesPerElement)
+  for (const t of state) total += BigInt(t.elements) * BigInt(t.dtype.bytesPerElement)
   return total
 }
 

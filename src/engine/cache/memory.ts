@@ -1,5 +1,5 @@
 import type { ElementType } from './dtype.js'
-import { CACHE_KINDS, stateBytes, type LayerSpec } from './kinds.js'
+import { CACHE_KINDS, keepsState, stateBytes, type LayerSpec, type StateTensor } from './kinds.js'
 
 export interface MemoryAt {
   kv: bigint
@@ -19,25 +19,34 @@ export interface Memory {
 /**
  * Exact integer arithmetic: full and MLA layers hold L tokens, sliding layers min(L, W), chunked
  * layers min(L, C); recurrent layers add a constant state. Everything is multiplied by the batch.
+ * Layers that cost the same are counted together, so the work does not grow with the depth.
  */
 export function computeMemory(
   layers: readonly LayerSpec[],
+  state: readonly StateTensor[],
   kvType: ElementType,
   contexts: readonly number[],
   batch: number
 ): Memory {
-  const perToken = layers.map((l) => CACHE_KINDS[l.kind].bytesPerToken(l, kvType))
-  const kvBytesPerToken = perToken.reduce((a, b) => a + b, 0n)
-  const state = layers.reduce((sum, l) => sum + stateBytes(l), 0n)
+  const groups = new Map<string, { layer: LayerSpec; count: bigint; perToken: bigint }>()
+  let stateLayers = 0n
+  for (const layer of layers) {
+    if (keepsState(layer.kind)) stateLayers++
+    const key = `${layer.kind}:${layer.window}:${layer.kvHeads}:${layer.headDim}`
+    const group = groups.get(key)
+    if (group) group.count++
+    else groups.set(key, { layer, count: 1n, perToken: CACHE_KINDS[layer.kind].bytesPerToken(layer, kvType) })
+  }
+  let kvBytesPerToken = 0n
+  for (const g of groups.values()) kvBytesPerToken += g.perToken * g.count
+  const perSequenceState = stateBytes(state) * stateLayers
   const b = BigInt(batch)
   const at = new Map<number, MemoryAt>()
   for (const context of contexts) {
     const L = BigInt(context)
     let kv = 0n
-    for (const [i, layer] of layers.entries()) {
-      kv += perToken[i] * CACHE_KINDS[layer.kind].tokensHeld(layer, L)
-    }
-    at.set(context, { kv: kv * b, state: state * b, total: (kv + state) * b })
+    for (const g of groups.values()) kv += g.perToken * g.count * CACHE_KINDS[g.layer.kind].tokensHeld(g.layer, L)
+    at.set(context, { kv: kv * b, state: perSequenceState * b, total: (kv + perSequenceState) * b })
   }
-  return { kvBytesPerToken, stateBytes: state, at }
+  return { kvBytesPerToken, stateBytes: perSequenceState, at }
 }

@@ -9,6 +9,8 @@ import type { LayerClass, WeightInventory } from './weights.js'
 
 export interface Detection {
   layers: LayerSpec[]
+  /** The state every linear / SSM / conv / hybrid layer of this model keeps. */
+  state: StateTensor[]
   numLayers: number
   /** The window / chunk sizes in force, for the summary line. */
   slidingWindow: number | null
@@ -49,10 +51,11 @@ export function detectLayers({ dims, weights, weightsName, stateDtypes }: Inputs
   decisions ??= familyWindowRule(ctx)
   if (!decisions) {
     const layout = family?.layout
+    const source = layout
+      ? `${label}: ${layout.describe}`
+      : `${label}: every layer attention (the config declares no layer pattern)`
     const fallback = (i: number): Decision =>
-      layout
-        ? { role: layout.roles(i, numLayers.value), tier: 3, source: `${label}: ${layout.describe}` }
-        : { role: 'attention', tier: 3, source: `${label}: every layer attention (the config declares no layer pattern)` }
+      layout ? { role: layout.roles(i, numLayers.value), tier: 3, source } : { role: 'attention', tier: 3, source }
     decisions = weights
       ? fromWeights(dims, weights, numLayers.value, weightsName, fallback)
       : Array.from({ length: numLayers.value }, (_, i) => fallback(i))
@@ -93,30 +96,39 @@ export function detectLayers({ dims, weights, weightsName, stateDtypes }: Inputs
     }
   }
 
+  const sharedSource = shared ? `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)` : ''
   const layers: LayerSpec[] = decisions.map((d, index) => {
     let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims)
     let source = d.source
     if (mla && isAttentionKind(kind)) kind = 'mla'
-    if (index >= sharedFrom && isAttentionKind(kind) && shared) {
+    if (shared && index >= sharedFrom && isAttentionKind(kind)) {
       kind = 'shared'
-      source = `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)`
+      source = sharedSource
     }
-    const base = { index, kind, tier: d.tier, source, window: null as number | null, state: [] as StateTensor[] }
-    if (kind === 'sliding') base.window = window?.value ?? null
-    if (kind === 'chunked') base.window = chunk?.value ?? null
-    if (kind === 'linear' || kind === 'ssm' || kind === 'conv' || kind === 'hybrid') base.state = state ?? []
-    if (kind === 'mla' && mla) return { ...base, kvHeads: 1, headDim: mla.width }
-    if (kind === 'full' || kind === 'sliding' || kind === 'chunked' || kind === 'hybrid') {
+    let kvHeads = 0
+    let headDim = 0
+    if (kind === 'mla' && mla) {
+      kvHeads = 1
+      headDim = mla.width
+    } else if (kind === 'full' || kind === 'sliding' || kind === 'chunked' || kind === 'hybrid') {
       const layerType = kind === 'full' ? 'full' : 'other'
-      const headDim = attention?.headDim(layerType) ?? 0
-      const kvHeads = d.kvHeads ?? perLayerHeads?.[index] ?? attention?.kvHeads(layerType) ?? 0
-      return { ...base, kvHeads, headDim }
+      headDim = attention?.headDim(layerType) ?? 0
+      kvHeads = d.kvHeads ?? perLayerHeads?.[index] ?? attention?.kvHeads(layerType) ?? 0
     }
-    return { ...base, kvHeads: 0, headDim: 0 }
+    return {
+      index,
+      kind,
+      kvHeads,
+      headDim,
+      window: kind === 'sliding' ? (window?.value ?? null) : kind === 'chunked' ? (chunk?.value ?? null) : null,
+      tier: d.tier,
+      source
+    }
   })
 
   return {
     layers,
+    state: state ?? [],
     numLayers: numLayers.value,
     slidingWindow: layers.some((l) => l.kind === 'sliding') ? (window?.value ?? null) : null,
     attentionChunk: layers.some((l) => l.kind === 'chunked') ? (chunk?.value ?? null) : null

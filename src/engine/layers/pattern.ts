@@ -10,15 +10,15 @@ export interface Period {
 /** What makes two layers the same for pattern purposes. */
 export type PatternLayer = Pick<LayerSpec, 'kind' | 'window' | 'kvHeads' | 'headDim'>
 
-const keyOf = (l: PatternLayer): string => `${l.kind}:${l.window ?? ''}:${l.kvHeads}:${l.headDim}`
+const same = (a: PatternLayer, b: PatternLayer): boolean =>
+  a.kind === b.kind && a.window === b.window && a.kvHeads === b.kvHeads && a.headDim === b.headDim
 
 /** The shortest repeating unit of the layer list, when it repeats at least twice. */
 export function findPeriod(layers: readonly PatternLayer[]): Period | null {
-  const keys = layers.map(keyOf)
-  const n = keys.length
+  const n = layers.length
   for (let p = 1; p * 2 <= n; p++) {
     let ok = true
-    for (let i = p; i < n && ok; i++) ok = keys[i] === keys[i - p]
+    for (let i = p; i < n && ok; i++) ok = same(layers[i], layers[i - p])
     if (ok) return { length: p, repeats: Math.floor(n / p) }
   }
   return null

@@ -63,7 +63,9 @@ class SyntaxFault {
 
 interface Frame {
   node: ObjectNode | ArrayNode
-  pointer: string
+  /** Where this container sits in its parent; the pointer string is built only for findings. */
+  parent: Frame | null
+  token: string
   state: 'start' | 'afterValue' | 'afterComma'
   /** Object frames: the key whose value is being parsed. */
   key: string
@@ -107,10 +109,15 @@ class Parser {
   private currentPointer(): string {
     const top = this.stack[this.stack.length - 1]
     if (!top) return ''
-    if (top.node.type === 'array') return `${top.pointer}/${top.node.items.length}`
-    return top.keyOffset === -1
-      ? top.pointer
-      : `${top.pointer}/${escapePointerToken(top.key)}`
+    if (top.node.type === 'array') return `${pointerOf(top)}/${top.node.items.length}`
+    return top.keyOffset === -1 ? pointerOf(top) : `${pointerOf(top)}/${escapePointerToken(top.key)}`
+  }
+
+  /** The token a value being parsed now will have in its container. */
+  private currentToken(): string {
+    const top = this.stack[this.stack.length - 1]
+    if (!top) return ''
+    return top.node.type === 'array' ? String(top.node.items.length) : escapePointerToken(top.key)
   }
 
   private parseDocument(): JsonNode {
@@ -194,11 +201,12 @@ class Parser {
         'too-deep'
       )
     }
-    const pointer = this.currentPointer()
+    const parent = this.stack[this.stack.length - 1] ?? null
+    const token = this.currentToken()
     this.pos++
     const node: ObjectNode | ArrayNode =
       c === 0x7b ? { type: 'object', offset, members: new Map() } : { type: 'array', offset, items: [] }
-    this.stack.push({ node, pointer, state: 'start', key: '', keyOffset: -1, commaOffset: -1 })
+    this.stack.push({ node, parent, token, state: 'start', key: '', keyOffset: -1, commaOffset: -1 })
     return null
   }
 
@@ -211,14 +219,13 @@ class Parser {
     const key = frame.key
     const keyOffset = frame.keyOffset
     frame.keyOffset = -1
-    const pointer = `${frame.pointer}/${escapePointerToken(key)}`
     const members = frame.node.members
     if (FORBIDDEN_KEYS.has(key)) {
       this.findings.push({
         severity: 'error',
         code: 'forbidden-key',
         message: `The key "${key}" has no place in a model config (it is a prototype-pollution vector) and was ignored.`,
-        pointer,
+        pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
         offset: keyOffset
       })
       return
@@ -228,7 +235,7 @@ class Parser {
         severity: 'warning',
         code: 'duplicate-key',
         message: `"${key}" appears more than once in this object. Python's json module, and so transformers, keep the last value, which is the one used here; a reviewer of the diff may see the first.`,
-        pointer,
+        pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
         offset: keyOffset
       })
       members.delete(key)
@@ -378,6 +385,12 @@ class Parser {
     if (cp < 0x20 || cp === 0x7f) return `character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
     return `'${String.fromCodePoint(cp)}'`
   }
+}
+
+function pointerOf(frame: Frame): string {
+  const tokens: string[] = []
+  for (let f: Frame | null = frame; f?.parent; f = f.parent) tokens.push(f.token)
+  return tokens.length === 0 ? '' : `/${tokens.reverse().join('/')}`
 }
 
 function numberNode(offset: number, value: number, raw: string): NumberNode {
