@@ -24,7 +24,10 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['@actions/*', '@octokit/*', 'node:*'], message: 'The engine and rendering are pure: no I/O, no GitHub.' }
+            {
+              group: ['@actions/*', '@octokit/*', 'node:*'],
+              message: 'The engine and rendering are pure: no I/O, no GitHub.'
+            }
           ]
         }
       ]

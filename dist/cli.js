@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(489);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(312);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 489:
+/***/ 312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32,12 +32,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FAILED, EXIT_OK, EXIT_USAGE, USAGE
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/engine/cache/dtype.ts
-const KV_DTYPES = ['auto', 'float32', 'float16', 'bfloat16', 'fp8', 'mlx-q8', 'mlx-q4'];
+const KV_DTYPES = [
+    'auto',
+    'float32',
+    'float16',
+    'bfloat16',
+    'fp8',
+    'mlx-q8',
+    'mlx-q4'
+];
 const MLX_GROUP_SIZE = 64;
 function plain(name, bytes) {
     const b = BigInt(bytes);
@@ -82,7 +90,10 @@ const CONFIG_DTYPES = {
     fp8: BY_NAME.fp8
 };
 function configElementType(name) {
-    return CONFIG_DTYPES[name.trim().toLowerCase().replace(/^torch\./, '')];
+    return CONFIG_DTYPES[name
+        .trim()
+        .toLowerCase()
+        .replace(/^torch\./, '')];
 }
 /** What transformers loads when a config names no dtype. */
 const DEFAULT_MODEL_DTYPE = BY_NAME.float32;
@@ -121,14 +132,22 @@ const CACHE_KINDS = {
     shared: NO_CACHE,
     none: NO_CACHE
 };
-function stateBytes(layer) {
+/** Layers that keep a constant recurrent state (every such layer of a model has the same shape). */
+function keepsState(kind) {
+    return kind === 'linear' || kind === 'ssm' || kind === 'conv' || kind === 'hybrid';
+}
+function stateBytes(state) {
     let total = 0n;
-    for (const t of layer.state)
+    for (const t of state)
         total += BigInt(t.elements) * BigInt(t.dtype.bytesPerElement);
     return total;
 }
 function ownsKvCache(kind) {
-    return kind === 'full' || kind === 'sliding' || kind === 'chunked' || kind === 'mla' || kind === 'hybrid';
+    return (kind === 'full' ||
+        kind === 'sliding' ||
+        kind === 'chunked' ||
+        kind === 'mla' ||
+        kind === 'hybrid');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/cache/memory.ts
@@ -136,33 +155,49 @@ function ownsKvCache(kind) {
 /**
  * Exact integer arithmetic: full and MLA layers hold L tokens, sliding layers min(L, W), chunked
  * layers min(L, C); recurrent layers add a constant state. Everything is multiplied by the batch.
+ * Layers that cost the same are counted together, so the work does not grow with the depth.
  */
-function computeMemory(layers, kvType, contexts, batch) {
-    const perToken = layers.map((l) => CACHE_KINDS[l.kind].bytesPerToken(l, kvType));
-    const kvBytesPerToken = perToken.reduce((a, b) => a + b, 0n);
-    const state = layers.reduce((sum, l) => sum + stateBytes(l), 0n);
+function computeMemory(layers, state, kvType, contexts, batch) {
+    const groups = new Map();
+    let stateLayers = 0n;
+    for (const layer of layers) {
+        if (keepsState(layer.kind))
+            stateLayers++;
+        const key = `${layer.kind}:${layer.window}:${layer.kvHeads}:${layer.headDim}`;
+        const group = groups.get(key);
+        if (group)
+            group.count++;
+        else
+            groups.set(key, {
+                layer,
+                count: 1n,
+                perToken: CACHE_KINDS[layer.kind].bytesPerToken(layer, kvType)
+            });
+    }
+    let kvBytesPerToken = 0n;
+    for (const g of groups.values())
+        kvBytesPerToken += g.perToken * g.count;
+    const perSequenceState = stateBytes(state) * stateLayers;
     const b = BigInt(batch);
     const at = new Map();
     for (const context of contexts) {
         const L = BigInt(context);
         let kv = 0n;
-        for (const [i, layer] of layers.entries()) {
-            kv += perToken[i] * CACHE_KINDS[layer.kind].tokensHeld(layer, L);
-        }
-        at.set(context, { kv: kv * b, state: state * b, total: (kv + state) * b });
+        for (const g of groups.values())
+            kv += g.perToken * g.count * CACHE_KINDS[g.layer.kind].tokensHeld(g.layer, L);
+        at.set(context, { kv: kv * b, state: perSequenceState * b, total: (kv + perSequenceState) * b });
     }
-    return { kvBytesPerToken, stateBytes: state, at };
+    return { kvBytesPerToken, stateBytes: perSequenceState, at };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/parse/json.ts
 const MAX_DEPTH = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-class SyntaxFault {
-    message;
+class SyntaxFault extends Error {
     offset;
     code;
     constructor(message, offset, code = 'invalid-json') {
-        this.message = message;
+        super(message);
         this.offset = offset;
         this.code = code;
     }
@@ -204,10 +239,17 @@ class Parser {
         if (!top)
             return '';
         if (top.node.type === 'array')
-            return `${top.pointer}/${top.node.items.length}`;
+            return `${pointerOf(top)}/${top.node.items.length}`;
         return top.keyOffset === -1
-            ? top.pointer
-            : `${top.pointer}/${escapePointerToken(top.key)}`;
+            ? pointerOf(top)
+            : `${pointerOf(top)}/${escapePointerToken(top.key)}`;
+    }
+    /** The token a value being parsed now will have in its container. */
+    currentToken() {
+        const top = this.stack[this.stack.length - 1];
+        if (!top)
+            return '';
+        return top.node.type === 'array' ? String(top.node.items.length) : escapePointerToken(top.key);
     }
     parseDocument() {
         this.skipSpace();
@@ -277,10 +319,21 @@ class Parser {
         if (this.stack.length >= MAX_DEPTH) {
             throw new SyntaxFault(`Nesting deeper than ${MAX_DEPTH} levels; no model config is shaped like this.`, offset, 'too-deep');
         }
-        const pointer = this.currentPointer();
+        const parent = this.stack[this.stack.length - 1] ?? null;
+        const token = this.currentToken();
         this.pos++;
-        const node = c === 0x7b ? { type: 'object', offset, members: new Map() } : { type: 'array', offset, items: [] };
-        this.stack.push({ node, pointer, state: 'start', key: '', keyOffset: -1, commaOffset: -1 });
+        const node = c === 0x7b
+            ? { type: 'object', offset, members: new Map() }
+            : { type: 'array', offset, items: [] };
+        this.stack.push({
+            node,
+            parent,
+            token,
+            state: 'start',
+            key: '',
+            keyOffset: -1,
+            commaOffset: -1
+        });
         return null;
     }
     attach(frame, value) {
@@ -292,14 +345,13 @@ class Parser {
         const key = frame.key;
         const keyOffset = frame.keyOffset;
         frame.keyOffset = -1;
-        const pointer = `${frame.pointer}/${escapePointerToken(key)}`;
         const members = frame.node.members;
         if (FORBIDDEN_KEYS.has(key)) {
             this.findings.push({
                 severity: 'error',
                 code: 'forbidden-key',
                 message: `The key "${key}" has no place in a model config (it is a prototype-pollution vector) and was ignored.`,
-                pointer,
+                pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
                 offset: keyOffset
             });
             return;
@@ -309,7 +361,7 @@ class Parser {
                 severity: 'warning',
                 code: 'duplicate-key',
                 message: `"${key}" appears more than once in this object. Python's json module, and so transformers, keep the last value, which is the one used here; a reviewer of the diff may see the first.`,
-                pointer,
+                pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
                 offset: keyOffset
             });
             members.delete(key);
@@ -470,6 +522,12 @@ class Parser {
         return `'${String.fromCodePoint(cp)}'`;
     }
 }
+function pointerOf(frame) {
+    const tokens = [];
+    for (let f = frame; f?.parent; f = f.parent)
+        tokens.push(f.token);
+    return tokens.length === 0 ? '' : `/${tokens.reverse().join('/')}`;
+}
 function numberNode(offset, value, raw) {
     return { type: 'number', offset, value, raw };
 }
@@ -623,13 +681,26 @@ function describe(node) {
 ;// CONCATENATED MODULE: ./src/engine/config/dimensions.ts
 
 const ALIASES = {
-    num_hidden_layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers', 'num_transformer_layers'],
+    num_hidden_layers: [
+        'num_hidden_layers',
+        'n_layer',
+        'num_layers',
+        'n_layers',
+        'num_transformer_layers'
+    ],
     num_attention_heads: ['num_attention_heads', 'n_head', 'n_heads', 'num_heads'],
     hidden_size: ['hidden_size', 'n_embd', 'n_embed', 'd_model', 'model_dim'],
     head_dim: ['head_dim', 'attention_head_dim', 'kv_channels', 'hidden_size_per_head'],
     // vLLM's lookup order (model_arch_config_convertor.get_total_num_kv_heads).
     num_key_value_heads: ['n_head_kv', 'num_kv_heads', 'num_key_value_heads'],
-    max_position_embeddings: ['max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'max_context_length', 'n_ctx'],
+    max_position_embeddings: [
+        'max_position_embeddings',
+        'n_positions',
+        'seq_length',
+        'max_sequence_length',
+        'max_context_length',
+        'n_ctx'
+    ],
     sliding_window: ['sliding_window', 'sliding_window_size'],
     attention_chunk_size: ['attention_chunk_size']
 };
@@ -705,7 +776,18 @@ const LLAMA_LIKE = { hidden_size: 4096, num_hidden_layers: 32, num_attention_hea
 const FAMILIES = [
     {
         id: 'llama',
-        modelTypes: ['llama', 'granite', 'granitemoe', 'granitemoeshared', 'internlm2', 'internlm3', 'olmo', 'olmo2', 'exaone', 'qwen'],
+        modelTypes: [
+            'llama',
+            'granite',
+            'granitemoe',
+            'granitemoeshared',
+            'internlm2',
+            'internlm3',
+            'olmo',
+            'olmo2',
+            'exaone',
+            'qwen'
+        ],
         defaults: { ...LLAMA_LIKE, max_position_embeddings: 2048 },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
@@ -713,46 +795,102 @@ const FAMILIES = [
     {
         id: 'mistral',
         modelTypes: ['mistral', 'ministral', 'ministral3'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: 4096, max_position_embeddings: 131072 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: 4096,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
         id: 'mixtral',
         modelTypes: ['mixtral'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: null, max_position_embeddings: 131072 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: null,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
         id: 'qwen2',
-        modelTypes: ['qwen2', 'qwen2_vl', 'qwen2_vl_text', 'qwen2_5_vl', 'qwen2_5_vl_text', 'qwen2_5_omni_text', 'qwen2_5_omni'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 32, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
+        modelTypes: [
+            'qwen2',
+            'qwen2_vl',
+            'qwen2_vl_text',
+            'qwen2_5_vl',
+            'qwen2_5_vl_text',
+            'qwen2_5_omni_text',
+            'qwen2_5_omni'
+        ],
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 32,
+            sliding_window: 4096,
+            max_window_layers: 28,
+            max_position_embeddings: 32768
+        },
         window: 'qwen2'
     },
     {
         id: 'qwen2_moe',
         modelTypes: ['qwen2_moe'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 24, num_attention_heads: 16, num_key_value_heads: 16, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 24,
+            num_attention_heads: 16,
+            num_key_value_heads: 16,
+            sliding_window: 4096,
+            max_window_layers: 28,
+            max_position_embeddings: 32768
+        },
         window: 'qwen2-moe'
     },
     {
         id: 'qwen3',
         modelTypes: ['qwen3', 'qwen3_vl_text'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 32, head_dim: 128, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 32,
+            head_dim: 128,
+            sliding_window: 4096,
+            max_window_layers: 28,
+            max_position_embeddings: 32768
+        },
         window: 'qwen2'
     },
     {
         id: 'qwen3_moe',
         modelTypes: ['qwen3_moe', 'qwen3_vl_moe_text', 'qwen3_omni_moe_text', 'qwen3_omni_moe'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 24, num_attention_heads: 32, num_key_value_heads: 4, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 24,
+            num_attention_heads: 32,
+            num_key_value_heads: 4,
+            sliding_window: 4096,
+            max_window_layers: 28,
+            max_position_embeddings: 32768
+        },
         window: 'qwen2'
     },
     {
         id: 'qwen3_next',
         modelTypes: ['qwen3_next', 'qwen3_5_text', 'qwen3_5_moe_text', 'qwen3_5', 'qwen3_5_moe'],
         defaults: {
-            hidden_size: 2048, num_hidden_layers: 48, num_attention_heads: 16, num_key_value_heads: 2, head_dim: 256,
-            full_attention_interval: 4, linear_conv_kernel_dim: 4, linear_key_head_dim: 128, linear_value_head_dim: 128,
-            linear_num_key_heads: 16, linear_num_value_heads: 32, max_position_embeddings: 32768
+            hidden_size: 2048,
+            num_hidden_layers: 48,
+            num_attention_heads: 16,
+            num_key_value_heads: 2,
+            head_dim: 256,
+            full_attention_interval: 4,
+            linear_conv_kernel_dim: 4,
+            linear_key_head_dim: 128,
+            linear_value_head_dim: 128,
+            linear_num_key_heads: 16,
+            linear_num_value_heads: 32,
+            max_position_embeddings: 32768
         },
         window: 'uniform',
         layout: every(4, 'full', 'linear', 'every 4th layer full attention (full_attention_interval 4), the rest Gated DeltaNet'),
@@ -761,34 +899,77 @@ const FAMILIES = [
     {
         id: 'gemma',
         modelTypes: ['gemma'],
-        defaults: { hidden_size: 3072, num_hidden_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256, max_position_embeddings: 8192 },
+        defaults: {
+            hidden_size: 3072,
+            num_hidden_layers: 28,
+            num_attention_heads: 16,
+            num_key_value_heads: 16,
+            head_dim: 256,
+            max_position_embeddings: 8192
+        },
         window: 'uniform'
     },
     {
         id: 'gemma2',
         modelTypes: ['gemma2'],
-        defaults: { hidden_size: 2304, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, sliding_window: 4096, max_position_embeddings: 8192 },
+        defaults: {
+            hidden_size: 2304,
+            num_hidden_layers: 26,
+            num_attention_heads: 8,
+            num_key_value_heads: 4,
+            head_dim: 256,
+            sliding_window: 4096,
+            max_position_embeddings: 8192
+        },
         window: 'pattern',
         layout: evenSliding
     },
     {
         id: 'gemma3',
         modelTypes: ['gemma3_text', 'gemma3'],
-        defaults: { hidden_size: 2304, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 2304,
+            num_hidden_layers: 26,
+            num_attention_heads: 8,
+            num_key_value_heads: 4,
+            head_dim: 256,
+            sliding_window: 4096,
+            sliding_window_pattern: 6,
+            max_position_embeddings: 131072
+        },
         window: 'pattern',
         layout: every(6, 'full', 'sliding', 'every 6th layer global, 5 local : 1 global (sliding_window_pattern 6)')
     },
     {
         id: 'gemma3n',
         modelTypes: ['gemma3n_text', 'gemma3n'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 35, num_attention_heads: 8, num_key_value_heads: 2, head_dim: 256, sliding_window: 512, num_kv_shared_layers: 15, max_position_embeddings: 32768 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 35,
+            num_attention_heads: 8,
+            num_key_value_heads: 2,
+            head_dim: 256,
+            sliding_window: 512,
+            num_kv_shared_layers: 15,
+            max_position_embeddings: 32768
+        },
         window: 'pattern',
         layout: every(5, 'full', 'sliding', 'every 5th layer global, 4 local : 1 global')
     },
     {
         id: 'gemma4',
         modelTypes: ['gemma4_text', 'gemma4'],
-        defaults: { hidden_size: 2304, num_hidden_layers: 30, num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, global_head_dim: 512, sliding_window: 512, num_kv_shared_layers: 0, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 2304,
+            num_hidden_layers: 30,
+            num_attention_heads: 8,
+            num_key_value_heads: 4,
+            head_dim: 256,
+            global_head_dim: 512,
+            sliding_window: 512,
+            num_kv_shared_layers: 0,
+            max_position_embeddings: 131072
+        },
         window: 'pattern',
         layout: {
             roles: (i, n) => (i === n - 1 || (i + 1) % 6 === 0 ? 'full' : 'sliding'),
@@ -798,62 +979,130 @@ const FAMILIES = [
     {
         id: 'phi',
         modelTypes: ['phi'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 24, num_attention_heads: 32, max_position_embeddings: 2048 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 24,
+            num_attention_heads: 32,
+            max_position_embeddings: 2048
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
     {
         id: 'phi3',
         modelTypes: ['phi3'],
-        defaults: { hidden_size: 3072, num_hidden_layers: 32, num_attention_heads: 32, sliding_window: null, max_position_embeddings: 4096 },
+        defaults: {
+            hidden_size: 3072,
+            num_hidden_layers: 32,
+            num_attention_heads: 32,
+            sliding_window: null,
+            max_position_embeddings: 4096
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
     {
         id: 'phimoe',
         modelTypes: ['phimoe'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: null, max_position_embeddings: 131072 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: null,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
         id: 'deepseek_v3',
-        modelTypes: ['deepseek_v3', 'kimi_k2', 'deepseek_v32', 'deepseek_mtp', 'glm4_moe_lite', 'longcat_flash', 'pangu_ultra_moe'],
-        defaults: { hidden_size: 7168, num_hidden_layers: 61, num_attention_heads: 128, num_key_value_heads: 128, kv_lora_rank: 512, qk_rope_head_dim: 64, max_position_embeddings: 4096 },
+        modelTypes: [
+            'deepseek_v3',
+            'kimi_k2',
+            'deepseek_v32',
+            'deepseek_mtp',
+            'glm4_moe_lite',
+            'longcat_flash',
+            'pangu_ultra_moe'
+        ],
+        defaults: {
+            hidden_size: 7168,
+            num_hidden_layers: 61,
+            num_attention_heads: 128,
+            num_key_value_heads: 128,
+            kv_lora_rank: 512,
+            qk_rope_head_dim: 64,
+            max_position_embeddings: 4096
+        },
         window: 'uniform',
         mla: true
     },
     {
         id: 'deepseek_v2',
         modelTypes: ['deepseek_v2'],
-        defaults: { hidden_size: 4096, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 32, kv_lora_rank: 512, qk_rope_head_dim: 64, max_position_embeddings: 2048 },
+        defaults: {
+            hidden_size: 4096,
+            num_hidden_layers: 32,
+            num_attention_heads: 32,
+            num_key_value_heads: 32,
+            kv_lora_rank: 512,
+            qk_rope_head_dim: 64,
+            max_position_embeddings: 2048
+        },
         window: 'uniform',
         mla: true
     },
     {
         id: 'gpt_oss',
         modelTypes: ['gpt_oss'],
-        defaults: { hidden_size: 2880, num_hidden_layers: 36, num_attention_heads: 64, num_key_value_heads: 8, head_dim: 64, sliding_window: 128, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 2880,
+            num_hidden_layers: 36,
+            num_attention_heads: 64,
+            num_key_value_heads: 8,
+            head_dim: 64,
+            sliding_window: 128,
+            max_position_embeddings: 131072
+        },
         window: 'pattern',
         layout: evenSliding
     },
     {
         id: 'llama4',
         modelTypes: ['llama4_text', 'llama4'],
-        defaults: { hidden_size: 5120, num_hidden_layers: 48, num_attention_heads: 40, num_key_value_heads: 8, head_dim: 128, attention_chunk_size: 8192, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 5120,
+            num_hidden_layers: 48,
+            num_attention_heads: 40,
+            num_key_value_heads: 8,
+            head_dim: 128,
+            attention_chunk_size: 8192,
+            max_position_embeddings: 131072
+        },
         window: 'uniform',
         layout: every(4, 'full', 'chunked', 'every 4th layer NoPE global, the rest RoPE with chunked attention')
     },
     {
         id: 'cohere',
         modelTypes: ['cohere'],
-        defaults: { hidden_size: 8192, num_hidden_layers: 40, num_attention_heads: 64, max_position_embeddings: 8192 },
+        defaults: {
+            hidden_size: 8192,
+            num_hidden_layers: 40,
+            num_attention_heads: 64,
+            max_position_embeddings: 8192
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
     {
         id: 'cohere2',
         modelTypes: ['cohere2'],
-        defaults: { hidden_size: 8192, num_hidden_layers: 40, num_attention_heads: 64, sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 8192 },
+        defaults: {
+            hidden_size: 8192,
+            num_hidden_layers: 40,
+            num_attention_heads: 64,
+            sliding_window: 4096,
+            sliding_window_pattern: 4,
+            max_position_embeddings: 8192
+        },
         kvHeadsDefaultToHeads: true,
         window: 'pattern',
         layout: every(4, 'full', 'sliding', 'every 4th layer global, 3 local : 1 global (sliding_window_pattern 4)'),
@@ -862,7 +1111,12 @@ const FAMILIES = [
     {
         id: 'falcon',
         modelTypes: ['falcon', 'refinedweb', 'refinedwebmodel'],
-        defaults: { hidden_size: 4544, num_hidden_layers: 32, num_attention_heads: 71, max_position_embeddings: 2048 },
+        defaults: {
+            hidden_size: 4544,
+            num_hidden_layers: 32,
+            num_attention_heads: 71,
+            max_position_embeddings: 2048
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform',
         kvHeadsRule: 'falcon'
@@ -870,20 +1124,37 @@ const FAMILIES = [
     {
         id: 'starcoder2',
         modelTypes: ['starcoder2'],
-        defaults: { hidden_size: 3072, num_hidden_layers: 30, num_attention_heads: 24, num_key_value_heads: 2, sliding_window: null, max_position_embeddings: 4096 },
+        defaults: {
+            hidden_size: 3072,
+            num_hidden_layers: 30,
+            num_attention_heads: 24,
+            num_key_value_heads: 2,
+            sliding_window: null,
+            max_position_embeddings: 4096
+        },
         window: 'uniform'
     },
     {
         id: 'gpt2',
         modelTypes: ['gpt2'],
-        defaults: { hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, max_position_embeddings: 1024 },
+        defaults: {
+            hidden_size: 768,
+            num_hidden_layers: 12,
+            num_attention_heads: 12,
+            max_position_embeddings: 1024
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
     {
         id: 'gpt_bigcode',
         modelTypes: ['gpt_bigcode'],
-        defaults: { hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, max_position_embeddings: 1024 },
+        defaults: {
+            hidden_size: 768,
+            num_hidden_layers: 12,
+            num_attention_heads: 12,
+            max_position_embeddings: 1024
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform',
         kvHeadsRule: 'multi-query'
@@ -891,7 +1162,12 @@ const FAMILIES = [
     {
         id: 'gpt_neox',
         modelTypes: ['gpt_neox'],
-        defaults: { hidden_size: 6144, num_hidden_layers: 44, num_attention_heads: 64, max_position_embeddings: 2048 },
+        defaults: {
+            hidden_size: 6144,
+            num_hidden_layers: 44,
+            num_attention_heads: 64,
+            max_position_embeddings: 2048
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
@@ -913,21 +1189,48 @@ const FAMILIES = [
     {
         id: 'smollm3',
         modelTypes: ['smollm3'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 36, num_attention_heads: 16, num_key_value_heads: 4, sliding_window: null, no_rope_layer_interval: 4, max_position_embeddings: 32768 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 36,
+            num_attention_heads: 16,
+            num_key_value_heads: 4,
+            sliding_window: null,
+            no_rope_layer_interval: 4,
+            max_position_embeddings: 32768
+        },
         window: 'smollm3'
     },
     {
         id: 'jamba',
         modelTypes: ['jamba'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: null, attn_layer_period: 8, attn_layer_offset: 4, mamba_d_state: 16, mamba_d_conv: 4, mamba_expand: 2, max_position_embeddings: 262144 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: null,
+            attn_layer_period: 8,
+            attn_layer_offset: 4,
+            mamba_d_state: 16,
+            mamba_d_conv: 4,
+            mamba_expand: 2,
+            max_position_embeddings: 262144
+        },
         window: 'uniform',
-        layout: { roles: (i) => (i % 8 === 4 ? 'full' : 'ssm'), describe: 'attention on layers i % 8 = 4 (attn_layer_period 8, attn_layer_offset 4), Mamba elsewhere' },
+        layout: {
+            roles: (i) => (i % 8 === 4 ? 'full' : 'ssm'),
+            describe: 'attention on layers i % 8 = 4 (attn_layer_period 8, attn_layer_offset 4), Mamba elsewhere'
+        },
         stateModel: 'mamba1'
     },
     {
         id: 'mamba',
         modelTypes: ['mamba', 'falcon_mamba'],
-        defaults: { hidden_size: 768, num_hidden_layers: 32, mamba_d_state: 16, mamba_expand: 2, mamba_d_conv: 4 },
+        defaults: {
+            hidden_size: 768,
+            num_hidden_layers: 32,
+            mamba_d_state: 16,
+            mamba_expand: 2,
+            mamba_d_conv: 4
+        },
         window: 'uniform',
         layout: families_all('ssm', 'every layer a Mamba block'),
         stateModel: 'mamba1'
@@ -935,7 +1238,16 @@ const FAMILIES = [
     {
         id: 'mamba2',
         modelTypes: ['mamba2'],
-        defaults: { hidden_size: 4096, num_hidden_layers: 64, mamba_num_heads: 128, mamba_head_dim: 64, mamba_d_state: 128, mamba_n_groups: 8, mamba_expand: 2, mamba_d_conv: 4 },
+        defaults: {
+            hidden_size: 4096,
+            num_hidden_layers: 64,
+            mamba_num_heads: 128,
+            mamba_head_dim: 64,
+            mamba_d_state: 128,
+            mamba_n_groups: 8,
+            mamba_expand: 2,
+            mamba_d_conv: 4
+        },
         window: 'uniform',
         layout: families_all('ssm', 'every layer a Mamba-2 block'),
         stateModel: 'mamba2'
@@ -943,20 +1255,41 @@ const FAMILIES = [
     {
         id: 'chatglm',
         modelTypes: ['chatglm'],
-        defaults: { hidden_size: 4096, num_layers: 28, num_attention_heads: 32, kv_channels: 128, multi_query_group_num: 1, seq_length: 2048 },
+        defaults: {
+            hidden_size: 4096,
+            num_layers: 28,
+            num_attention_heads: 32,
+            kv_channels: 128,
+            multi_query_group_num: 1,
+            seq_length: 2048
+        },
         window: 'uniform',
         kvHeadsRule: 'chatglm'
     },
     {
         id: 'glm',
         modelTypes: ['glm', 'glm4'],
-        defaults: { hidden_size: 4096, num_hidden_layers: 40, num_attention_heads: 32, num_key_value_heads: 2, head_dim: 128, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 4096,
+            num_hidden_layers: 40,
+            num_attention_heads: 32,
+            num_key_value_heads: 2,
+            head_dim: 128,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
         id: 'glm4_moe',
         modelTypes: ['glm4_moe'],
-        defaults: { hidden_size: 4096, num_hidden_layers: 46, num_attention_heads: 96, num_key_value_heads: 8, head_dim: 128, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 4096,
+            num_hidden_layers: 46,
+            num_attention_heads: 96,
+            num_key_value_heads: 8,
+            head_dim: 128,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
@@ -975,7 +1308,15 @@ const FAMILIES = [
     {
         id: 'granitemoehybrid',
         modelTypes: ['granitemoehybrid'],
-        defaults: { ...LLAMA_LIKE, mamba_num_heads: 128, mamba_n_groups: 1, mamba_d_state: 256, mamba_d_conv: 4, mamba_expand: 2, max_position_embeddings: 2048 },
+        defaults: {
+            ...LLAMA_LIKE,
+            mamba_num_heads: 128,
+            mamba_n_groups: 1,
+            mamba_d_state: 256,
+            mamba_d_conv: 4,
+            mamba_expand: 2,
+            max_position_embeddings: 2048
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform',
         layout: families_all('ssm', 'layer_types absent: every layer Mamba-2 (transformers default)'),
@@ -984,7 +1325,18 @@ const FAMILIES = [
     {
         id: 'nemotron_h',
         modelTypes: ['nemotron_h'],
-        defaults: { num_attention_heads: 32, num_key_value_heads: 8, head_dim: 128, mamba_d_state: 128, mamba_num_heads: 128, mamba_head_dim: 64, mamba_n_groups: 8, mamba_d_conv: 4, mamba_expand: 2, max_position_embeddings: 4096 },
+        defaults: {
+            num_attention_heads: 32,
+            num_key_value_heads: 8,
+            head_dim: 128,
+            mamba_d_state: 128,
+            mamba_num_heads: 128,
+            mamba_head_dim: 64,
+            mamba_n_groups: 8,
+            mamba_d_conv: 4,
+            mamba_expand: 2,
+            max_position_embeddings: 4096
+        },
         window: 'uniform',
         stateModel: 'mamba2',
         layersFromPattern: true
@@ -992,7 +1344,17 @@ const FAMILIES = [
     {
         id: 'falcon_h1',
         modelTypes: ['falcon_h1'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, mamba_d_ssm: 1024, mamba_num_heads: 128, mamba_n_groups: 1, mamba_d_state: 256, mamba_d_conv: 4, mamba_expand: 2, max_position_embeddings: 8192 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            mamba_d_ssm: 1024,
+            mamba_num_heads: 128,
+            mamba_n_groups: 1,
+            mamba_d_state: 256,
+            mamba_d_conv: 4,
+            mamba_expand: 2,
+            max_position_embeddings: 8192
+        },
         window: 'uniform',
         layout: families_all('hybrid', 'every layer runs attention and a Mamba-2 mixer side by side'),
         stateModel: 'mamba2'
@@ -1000,22 +1362,43 @@ const FAMILIES = [
     {
         id: 'minimax',
         modelTypes: ['minimax'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: null, max_position_embeddings: 131072 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: null,
+            max_position_embeddings: 131072
+        },
         window: 'uniform',
-        layout: { roles: (i) => (i % 2 === 0 ? 'full' : 'linear'), describe: 'alternating full and lightning linear attention, starting with full' },
+        layout: {
+            roles: (i) => (i % 2 === 0 ? 'full' : 'linear'),
+            describe: 'alternating full and lightning linear attention, starting with full'
+        },
         stateModel: 'lightning'
     },
     {
         id: 'lfm2',
         modelTypes: ['lfm2', 'lfm2_moe', 'lfm2_vl'],
-        defaults: { hidden_size: 2560, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 8, conv_L_cache: 3, max_position_embeddings: 128000 },
+        defaults: {
+            hidden_size: 2560,
+            num_hidden_layers: 32,
+            num_attention_heads: 32,
+            num_key_value_heads: 8,
+            conv_L_cache: 3,
+            max_position_embeddings: 128000
+        },
         window: 'uniform',
         stateModel: 'short-conv'
     },
     {
         id: 'exaone4',
         modelTypes: ['exaone4'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 32, sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 2048 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 32,
+            sliding_window: 4096,
+            sliding_window_pattern: 4,
+            max_position_embeddings: 2048
+        },
         window: 'pattern',
         layout: every(4, 'full', 'sliding', 'every 4th layer global, 3 local : 1 global (sliding_window_pattern 4)')
     }
@@ -1103,7 +1486,10 @@ const RECIPES = {
             const dk = d.linear_key_head_dim;
             const nv = d.linear_num_value_heads;
             const dv = d.linear_value_head_dim;
-            return { conv: (d.linear_conv_kernel_dim - 1) * (2 * nk * dk + nv * dv), recurrent: nv * dk * dv };
+            return {
+                conv: (d.linear_conv_kernel_dim - 1) * (2 * nk * dk + nv * dv),
+                recurrent: nv * dk * dv
+            };
         }
     },
     // MiniMax lightning attention: heads × head_dim × head_dim, no conv.
@@ -1336,7 +1722,10 @@ const blockConfigs = (ctx) => {
         }
         const group = flag('n_heads_in_group');
         const groupSize = group ? sizeValue(group) : 'is missing.';
-        if (typeof groupSize === 'string' || groupSize === 0 || numHeads === null || numHeads % groupSize !== 0) {
+        if (typeof groupSize === 'string' ||
+            groupSize === 0 ||
+            numHeads === null ||
+            numHeads % groupSize !== 0) {
             text.report('error', 'invalid-block', typeof groupSize === 'string'
                 ? `block_configs[${i}].attention.n_heads_in_group ${groupSize}`
                 : `block_configs[${i}].attention.n_heads_in_group (${groupSize}) must divide num_attention_heads (${numHeads ?? 'unknown'}).`, null, group?.offset ?? attention.offset);
@@ -1468,7 +1857,12 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
         missing(dims, ['num_hidden_layers (or n_layer, num_layers)']);
         return null;
     }
-    const ctx = { dims, text, numLayers: numLayers.value, numHeads: heads?.value ?? null };
+    const ctx = {
+        dims,
+        text,
+        numLayers: numLayers.value,
+        numHeads: heads?.value ?? null
+    };
     let decisions = null;
     for (const reader of DECLARED_PATTERNS) {
         decisions = reader(ctx);
@@ -1478,9 +1872,12 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
     decisions ??= familyWindowRule(ctx);
     if (!decisions) {
         const layout = family?.layout;
+        const source = layout
+            ? `${label}: ${layout.describe}`
+            : `${label}: every layer attention (the config declares no layer pattern)`;
         const fallback = (i) => layout
-            ? { role: layout.roles(i, numLayers.value), tier: 3, source: `${label}: ${layout.describe}` }
-            : { role: 'attention', tier: 3, source: `${label}: every layer attention (the config declares no layer pattern)` };
+            ? { role: layout.roles(i, numLayers.value), tier: 3, source }
+            : { role: 'attention', tier: 3, source };
         decisions = weights
             ? fromWeights(dims, weights, numLayers.value, weightsName, fallback)
             : Array.from({ length: numLayers.value }, (_, i) => fallback(i));
@@ -1521,34 +1918,46 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
                 state = result.tensors;
         }
     }
+    const sharedSource = shared
+        ? `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)`
+        : '';
     const layers = decisions.map((d, index) => {
         let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims);
         let source = d.source;
         if (mla && isAttentionKind(kind))
             kind = 'mla';
-        if (index >= sharedFrom && isAttentionKind(kind) && shared) {
+        if (shared && index >= sharedFrom && isAttentionKind(kind)) {
             kind = 'shared';
-            source = `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)`;
+            source = sharedSource;
         }
-        const base = { index, kind, tier: d.tier, source, window: null, state: [] };
-        if (kind === 'sliding')
-            base.window = window?.value ?? null;
-        if (kind === 'chunked')
-            base.window = chunk?.value ?? null;
-        if (kind === 'linear' || kind === 'ssm' || kind === 'conv' || kind === 'hybrid')
-            base.state = state ?? [];
-        if (kind === 'mla' && mla)
-            return { ...base, kvHeads: 1, headDim: mla.width };
-        if (kind === 'full' || kind === 'sliding' || kind === 'chunked' || kind === 'hybrid') {
+        let kvHeads = 0;
+        let headDim = 0;
+        if (kind === 'mla' && mla) {
+            kvHeads = 1;
+            headDim = mla.width;
+        }
+        else if (kind === 'full' || kind === 'sliding' || kind === 'chunked' || kind === 'hybrid') {
             const layerType = kind === 'full' ? 'full' : 'other';
-            const headDim = attention?.headDim(layerType) ?? 0;
-            const kvHeads = d.kvHeads ?? perLayerHeads?.[index] ?? attention?.kvHeads(layerType) ?? 0;
-            return { ...base, kvHeads, headDim };
+            headDim = attention?.headDim(layerType) ?? 0;
+            kvHeads = d.kvHeads ?? perLayerHeads?.[index] ?? attention?.kvHeads(layerType) ?? 0;
         }
-        return { ...base, kvHeads: 0, headDim: 0 };
+        return {
+            index,
+            kind,
+            kvHeads,
+            headDim,
+            window: kind === 'sliding'
+                ? (window?.value ?? null)
+                : kind === 'chunked'
+                    ? (chunk?.value ?? null)
+                    : null,
+            tier: d.tier,
+            source
+        };
     });
     return {
         layers,
+        state: state ?? [],
         numLayers: numLayers.value,
         slidingWindow: layers.some((l) => l.kind === 'sliding') ? (window?.value ?? null) : null,
         attentionChunk: layers.some((l) => l.kind === 'chunked') ? (chunk?.value ?? null) : null
@@ -1558,7 +1967,9 @@ function isAttentionKind(kind) {
     return kind === 'full' || kind === 'sliding' || kind === 'chunked';
 }
 function missing(dims, keys) {
-    dims.text.report('error', 'missing-dimension', `The KV cache cannot be sized: ${keys.join(', ')} ${keys.length === 1 ? 'is' : 'are'} missing${dims.family ? '' : ' and this model type has no known defaults'}.`, dims.model.modelTypeField && dims.model.modelTypeField.pointer.startsWith(dims.text.pointer) ? 'model_type' : null);
+    dims.text.report('error', 'missing-dimension', `The KV cache cannot be sized: ${keys.join(', ')} ${keys.length === 1 ? 'is' : 'are'} missing${dims.family ? '' : ' and this model type has no known defaults'}.`, dims.model.modelTypeField && dims.model.modelTypeField.pointer.startsWith(dims.text.pointer)
+        ? 'model_type'
+        : null);
     dims.invalid = true;
 }
 function countLayers(dims, weights, weightsName) {
@@ -1581,7 +1992,10 @@ function countLayers(dims, weights, weightsName) {
     if (types)
         return { value: types.value.length, source: types.pointer };
     if (weights)
-        return { value: weights.count, source: `${weightsName}: ${weights.prefix}.0–${weights.count - 1}` };
+        return {
+            value: weights.count,
+            source: `${weightsName}: ${weights.prefix}.0–${weights.count - 1}`
+        };
     return null;
 }
 /** Qwen2-style and SmolLM3 windows, which only exist when use_sliding_window says so. */
@@ -1597,7 +2011,9 @@ function familyWindowRule(ctx) {
         if (use?.value === false && window && window.value > 0 && text.has('sliding_window')) {
             text.report('notice', 'window-disabled', `sliding_window is ${window.value} but use_sliding_window is false, so no layer uses a window (transformers sets sliding_window to None).`, 'sliding_window');
         }
-        const source = use ? use.pointer : `${dims.model.modelType ?? 'model'}: use_sliding_window defaults to false`;
+        const source = use
+            ? use.pointer
+            : `${dims.model.modelType ?? 'model'}: use_sliding_window defaults to false`;
         return Array.from({ length: numLayers }, () => ({ role: 'full', tier: use ? 1 : 3, source }));
     }
     if (rule === 'smollm3') {
@@ -1606,13 +2022,21 @@ function familyWindowRule(ctx) {
         const ropes = list && typeof list !== 'symbol' ? list.value : null;
         return Array.from({ length: numLayers }, (_, i) => {
             const hasRope = ropes ? ropes[i] !== 0 : (i + 1) % interval !== 0;
-            return { role: hasRope ? 'full' : 'sliding', tier: 1, source: `${use.pointer}, no_rope_layers` };
+            return {
+                role: hasRope ? 'full' : 'sliding',
+                tier: 1,
+                source: `${use.pointer}, no_rope_layers`
+            };
         });
     }
     const maxWindowLayers = dims.key('max_window_layers')?.value ?? numLayers;
     return Array.from({ length: numLayers }, (_, i) => {
         const sliding = rule === 'qwen2' ? i >= maxWindowLayers : (i + 1) % 2 === 1 && i < maxWindowLayers;
-        return { role: sliding ? 'sliding' : 'full', tier: 1, source: `${use.pointer}, max_window_layers = ${maxWindowLayers}` };
+        return {
+            role: sliding ? 'sliding' : 'full',
+            tier: 1,
+            source: `${use.pointer}, max_window_layers = ${maxWindowLayers}`
+        };
     });
 }
 /**
@@ -1642,7 +2066,9 @@ function fromWeights(dims, weights, numLayers, weightsName, fallback) {
             return { role: roleOf[cls], tier: 2, source: evidence };
         }
         const refined = known.role === 'sliding' || known.role === 'chunked';
-        return refined ? { ...known, source: `${known.source}; ${evidence}` } : { role: known.role, tier: 2, source: evidence };
+        return refined
+            ? { ...known, source: `${known.source}; ${evidence}` }
+            : { role: known.role, tier: 2, source: evidence };
     });
     if (mismatches.length > 0) {
         const shown = mismatches.slice(0, 5).join(', ');
@@ -1703,7 +2129,8 @@ function resolveWindow(dims, decisions) {
     const text = dims.text;
     const max = dims.get('max_position_embeddings');
     const usesWindow = decisions.some((d) => d.role === 'sliding') ||
-        (dims.family?.window ?? 'uniform') === 'uniform' && decisions.some((d) => d.role === 'attention');
+        ((dims.family?.window ?? 'uniform') === 'uniform' &&
+            decisions.some((d) => d.role === 'attention'));
     if (usesWindow && max && w.value >= max.value && text.has('sliding_window')) {
         text.report('notice', 'window-exceeds-context', `sliding_window (${w.value}) is not smaller than max_position_embeddings (${max.value}): the window never limits the cache.`, 'sliding_window');
     }
@@ -1804,7 +2231,9 @@ function resolveAttention(dims, hidden, heads) {
     }
     const kvHeads = resolveKvHeads(dims, heads, missingKeys);
     if (kvHeads !== null && heads && kvHeads.value > 0 && heads.value % kvHeads.value !== 0) {
-        text.report('error', 'heads-not-divisible', `num_attention_heads (${heads.value}) is not a multiple of the ${kvHeads.value} KV heads; grouped-query attention needs whole groups.`, kvHeads.source.startsWith(text.pointer + '/') ? kvHeads.source.slice(text.pointer.length + 1) : null);
+        text.report('error', 'heads-not-divisible', `num_attention_heads (${heads.value}) is not a multiple of the ${kvHeads.value} KV heads; grouped-query attention needs whole groups.`, kvHeads.source.startsWith(text.pointer + '/')
+            ? kvHeads.source.slice(text.pointer.length + 1)
+            : null);
         dims.invalid = true;
     }
     for (const d of [headDim, kvHeads?.value]) {
@@ -1820,9 +2249,9 @@ function resolveAttention(dims, hidden, heads) {
         return null;
     const kv = kvHeads?.value ?? 0;
     // Gemma 4: global layers have their own head_dim and, with k_eq_v, their own KV heads.
-    const globalHeadDim = family?.id === 'gemma4' ? dims.key('global_head_dim')?.value ?? headDim : headDim;
+    const globalHeadDim = family?.id === 'gemma4' ? (dims.key('global_head_dim')?.value ?? headDim) : headDim;
     const globalKv = family?.id === 'gemma4' && text.flag('attention_k_eq_v')?.value === true
-        ? dims.key('num_global_key_value_heads')?.value ?? kv
+        ? (dims.key('num_global_key_value_heads')?.value ?? kv)
         : kv;
     return {
         headDim: (t) => (t === 'full' ? globalHeadDim : headDim),
@@ -1834,14 +2263,25 @@ function resolveKvHeads(dims, heads, missingKeys) {
     const rule = dims.family?.kvHeadsRule;
     const flagOr = (key, fallback) => text.flag(key)?.value ?? fallback;
     // Falcon-40B's RefinedWeb format implies the new decoder architecture (grouped KV heads).
-    if (rule === 'falcon' && !flagOr('new_decoder_architecture', dims.model.modelType === 'refinedweb')) {
+    if (rule === 'falcon' &&
+        !flagOr('new_decoder_architecture', dims.model.modelType === 'refinedweb')) {
         if (flagOr('multi_query', true))
-            return { value: 1, source: text.has('multi_query') ? text.pointerOf('multi_query') : 'falcon default multi_query = true' };
+            return {
+                value: 1,
+                source: text.has('multi_query')
+                    ? text.pointerOf('multi_query')
+                    : 'falcon default multi_query = true'
+            };
         return heads;
     }
     if (rule === 'multi-query') {
         if (flagOr('multi_query', true))
-            return { value: 1, source: text.has('multi_query') ? text.pointerOf('multi_query') : 'gpt_bigcode default multi_query = true' };
+            return {
+                value: 1,
+                source: text.has('multi_query')
+                    ? text.pointerOf('multi_query')
+                    : 'gpt_bigcode default multi_query = true'
+            };
         return heads;
     }
     if (rule === 'chatglm') {
@@ -1897,15 +2337,14 @@ function formatRatio(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/layers/pattern.ts
-const keyOf = (l) => `${l.kind}:${l.window ?? ''}:${l.kvHeads}:${l.headDim}`;
+const same = (a, b) => a.kind === b.kind && a.window === b.window && a.kvHeads === b.kvHeads && a.headDim === b.headDim;
 /** The shortest repeating unit of the layer list, when it repeats at least twice. */
 function findPeriod(layers) {
-    const keys = layers.map(keyOf);
-    const n = keys.length;
+    const n = layers.length;
     for (let p = 1; p * 2 <= n; p++) {
         let ok = true;
         for (let i = p; i < n && ok; i++)
-            ok = keys[i] === keys[i - p];
+            ok = same(layers[i], layers[i - p]);
         if (ok)
             return { length: p, repeats: Math.floor(n / p) };
     }
@@ -2121,7 +2560,13 @@ function analyzeConfig(input, options) {
     if (!parsed.root)
         return finish({});
     if (parsed.root.type !== 'object') {
-        sink.push({ severity: 'error', code: 'not-an-object', message: 'A model config must be a JSON object.', pointer: '', offset: parsed.root.offset });
+        sink.push({
+            severity: 'error',
+            code: 'not-an-object',
+            message: 'A model config must be a JSON object.',
+            pointer: '',
+            offset: parsed.root.offset
+        });
         return finish({});
     }
     const model = locateTextModel(new ConfigView(parsed.root, '', sink));
@@ -2143,7 +2588,7 @@ function analyzeConfig(input, options) {
     if (kvType.name.startsWith('mlx-'))
         checkMlxQuantization(model, detection.layers);
     const spec = specReport(detection);
-    const memory = computeMemory(detection.layers, kvType, options.contexts, options.batch);
+    const memory = computeMemory(detection.layers, detection.state, kvType, options.contexts, options.batch);
     return finish({ modelType: model.modelType, spec, memory: memoryReport(memory, kvType, model) });
 }
 /** A report for a file that could not be read as a config (symlink, too large, gone…). */
@@ -2159,7 +2604,13 @@ function unreadableReport(path, code, message) {
 }
 function checkFile(input) {
     const bytes = input.byteLength ?? utf8Length(input.text);
-    const at = (code, message) => ({ severity: 'error', code, message, pointer: '', offset: 0 });
+    const at = (code, message) => ({
+        severity: 'error',
+        code,
+        message,
+        pointer: '',
+        offset: 0
+    });
     if (bytes > MAX_CONFIG_BYTES) {
         return at('file-too-large', `The file is ${bytes} bytes; model configs are a few KiB, and files over 1 MiB are not read.`);
     }
@@ -2172,7 +2623,9 @@ function checkFile(input) {
 }
 function noteUnknownType(model) {
     const field = model.modelTypeField;
-    const what = field ? `model_type "${field.value}" is not one cachespec knows` : 'The config has no model_type';
+    const what = field
+        ? `model_type "${field.value}" is not one cachespec knows`
+        : 'The config has no model_type';
     const view = model.text.string('model_type') ? model.text : model.root;
     view.report('notice', 'unknown-model-type', `${what}; it is read with the standard keys and no family defaults.`, field ? 'model_type' : null);
 }
@@ -2225,7 +2678,7 @@ function stateDtype(model) {
 }
 function checkMlxQuantization(model, layers) {
     if (layers.some((l) => l.kind === 'sliding' || l.kind === 'chunked')) {
-        model.text.report('warning', 'mlx-quantized-window', "mlx-lm cannot quantize sliding-window or chunked caches (RotatingKVCache.to_quantized is not implemented, mlx-lm#1573): --kv-bits fails on this model.", null);
+        model.text.report('warning', 'mlx-quantized-window', 'mlx-lm cannot quantize sliding-window or chunked caches (RotatingKVCache.to_quantized is not implemented, mlx-lm#1573): --kv-bits fails on this model.', null);
     }
     if (layers.some((l) => ownsKvCache(l.kind) && l.headDim % MLX_GROUP_SIZE !== 0)) {
         model.text.report('warning', 'mlx-group-size', `mlx-lm quantizes the KV cache in groups of ${MLX_GROUP_SIZE}; a head_dim that is not a multiple of ${MLX_GROUP_SIZE} cannot be quantized.`, null);
@@ -2241,15 +2694,7 @@ function specReport(d) {
         slidingWindow: d.slidingWindow,
         attentionChunk: d.attentionChunk,
         pattern: summarizePattern(d.layers),
-        layers: d.layers.map((l) => ({
-            index: l.index,
-            kind: l.kind,
-            kvHeads: l.kvHeads,
-            headDim: l.headDim,
-            window: l.window,
-            tier: l.tier,
-            source: l.source
-        }))
+        layers: d.layers
     };
 }
 function memoryReport(m, kvType, model) {
@@ -2329,7 +2774,7 @@ function worstSeverity(findings) {
     return worst;
 }
 function bySeverity(a, b) {
-    return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column;
+    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/gate.ts
@@ -2347,7 +2792,9 @@ function subjectsOfScan(models) {
  */
 function evaluateGate(subjects, policy) {
     const failures = [];
-    const hasBudget = policy.maxKvBytesPerToken !== null || policy.maxMemory.length > 0 || policy.maxIncreasePercent !== null;
+    const hasBudget = policy.maxKvBytesPerToken !== null ||
+        policy.maxMemory.length > 0 ||
+        policy.maxIncreasePercent !== null;
     for (const { path, head, change } of subjects) {
         const fail = (reason) => failures.push({ path, reason });
         if (policy.failOn !== 'never') {
@@ -2367,7 +2814,8 @@ function evaluateGate(subjects, policy) {
             continue;
         }
         const perToken = head.memory.kvBytesPerToken;
-        if (policy.maxKvBytesPerToken !== null && !(perToken !== null && BigInt(perToken) <= policy.maxKvBytesPerToken)) {
+        if (policy.maxKvBytesPerToken !== null &&
+            !(perToken !== null && BigInt(perToken) <= policy.maxKvBytesPerToken)) {
             fail(`KV bytes per token ${perToken ?? 'unknown'} exceed max-kv-bytes-per-token ${policy.maxKvBytesPerToken}`);
         }
         for (const budget of policy.maxMemory) {
@@ -2378,7 +2826,9 @@ function evaluateGate(subjects, policy) {
         }
         if (policy.maxIncreasePercent !== null && change) {
             const delta = deltaAt(change, policy.primaryContext);
-            if (delta && delta.bytes > 0n && !(delta.percent !== null && delta.percent <= policy.maxIncreasePercent)) {
+            if (delta &&
+                delta.bytes > 0n &&
+                !(delta.percent !== null && delta.percent <= policy.maxIncreasePercent)) {
                 fail(`memory at ${policy.primaryContext} tokens grows by ${delta.percent === null ? 'an unbounded share' : `${delta.percent.toFixed(1)}%`}, over max-increase ${policy.maxIncreasePercent}%`);
             }
         }
@@ -2456,7 +2906,13 @@ class Git {
         if (rev.startsWith('-'))
             return null;
         try {
-            return await this.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+            return await this.text([
+                'rev-parse',
+                '--verify',
+                '--quiet',
+                '--end-of-options',
+                `${rev}^{commit}`
+            ]);
         }
         catch {
             return null;
@@ -2473,7 +2929,14 @@ class Git {
     /** Fetches commits the shallow checkout lacks; false when the remote refuses or is unreachable. */
     async fetchCommits(shas, depth) {
         try {
-            await this.run(['fetch', '--no-tags', '--quiet', ...(depth ? [`--depth=${depth}`] : []), 'origin', ...shas]);
+            await this.run([
+                'fetch',
+                '--no-tags',
+                '--quiet',
+                ...(depth ? [`--depth=${depth}`] : []),
+                'origin',
+                ...shas
+            ]);
             return true;
         }
         catch {
@@ -2481,7 +2944,18 @@ class Git {
         }
     }
     async diff(base, head) {
-        const out = await this.run(['diff', '--raw', '-z', '-M', '--no-ext-diff', '--no-textconv', '--no-abbrev', base, head, '--']);
+        const out = await this.run([
+            'diff',
+            '--raw',
+            '-z',
+            '-M',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-abbrev',
+            base,
+            head,
+            '--'
+        ]);
         return parseRawDiff(out.toString('utf8'));
     }
     async listTree(rev) {
@@ -2494,7 +2968,12 @@ class Git {
             const [mode, type, blob, size] = record.slice(0, tab).split(/\s+/);
             if (type !== 'blob')
                 continue;
-            entries.push({ path: record.slice(tab + 1), mode, blob, size: size === '-' ? null : Number(size) });
+            entries.push({
+                path: record.slice(tab + 1),
+                mode,
+                blob,
+                size: size === '-' ? null : Number(size)
+            });
         }
         return entries;
     }
@@ -2533,7 +3012,14 @@ class Git {
         return result;
     }
 }
-const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'modified', R: 'renamed', C: 'added' };
+const STATUS = {
+    A: 'added',
+    D: 'removed',
+    M: 'modified',
+    T: 'modified',
+    R: 'renamed',
+    C: 'added'
+};
 function parseRawDiff(raw) {
     const fields = raw.split('\0');
     const changes = [];
@@ -2653,15 +3139,16 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
  * Walks a folder without following symlinks. A symlinked file that matches, or a symlinked
  * folder, is listed as such so it can be reported; no byte behind a link is ever read.
  */
-async function listWorkspace(root, filter) {
+function listWorkspace(root, filter) {
     const files = [];
     const symlinks = [];
+    const weightIndexes = new Set();
     const pending = [''];
     while (pending.length > 0) {
         const dir = pending.pop();
         let entries;
         try {
-            entries = await (0,promises_.readdir)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
+            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
         }
         catch {
             continue;
@@ -2676,57 +3163,82 @@ async function listWorkspace(root, filter) {
                 if (!SKIPPED_DIRS.has(entry.name))
                     pending.push(path);
             }
-            else if (entry.isFile() && filter.matches(path)) {
-                files.push(path);
+            else if (entry.isFile()) {
+                if (filter.matches(path))
+                    files.push(path);
+                if (entry.name === WEIGHT_INDEX_NAME)
+                    weightIndexes.add(path);
             }
         }
     }
-    return { files: files.sort(), symlinks: symlinks.sort() };
+    return { files: files.sort(), symlinks: symlinks.sort(), weightIndexes };
 }
 /**
- * Reads one repository-relative file: every folder on the way is checked not to be a symlink, the
- * file is opened with O_NOFOLLOW, and its size is checked on the open descriptor before reading.
+ * Reads repository-relative files under one root: every folder on the way is checked not to be a
+ * symlink (each folder once), a file is opened with O_NOFOLLOW, and its size is checked on the
+ * open descriptor before anything is read. Local reads are synchronous: a scan of ten thousand
+ * small files is bound by system calls, not by waiting.
  */
-async function readWorkspaceFile(root, path, maxBytes = MAX_CONFIG_BYTES) {
-    const parts = path.split('/');
-    if (parts.some((p) => p === '..' || p === '' || p === '.'))
-        return { kind: 'unreadable', reason: 'not a plain relative path' };
-    for (let i = 1; i < parts.length; i++) {
+class WorkspaceReader {
+    root;
+    folders = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    read(path, maxBytes = MAX_CONFIG_BYTES) {
+        const parts = path.split('/');
+        if (parts.some((p) => p === '..' || p === '' || p === '.'))
+            return { kind: 'unreadable', reason: 'not a plain relative path' };
+        for (let i = 1; i < parts.length; i++) {
+            const folder = this.folder(parts.slice(0, i).join('/'));
+            if (folder !== 'ok')
+                return { kind: folder };
+        }
+        let fd;
         try {
-            const st = await (0,promises_.lstat)((0,external_node_path_namespaceObject.join)(root, ...parts.slice(0, i)));
-            if (st.isSymbolicLink())
+            fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(this.root, ...parts), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP' || code === 'EMLINK')
                 return { kind: 'symlink' };
-            if (!st.isDirectory())
+            if (code === 'ENOENT' || code === 'ENOTDIR')
                 return { kind: 'missing' };
+            return { kind: 'unreadable', reason: code ?? 'open failed' };
         }
-        catch {
-            return { kind: 'missing' };
+        try {
+            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!st.isFile())
+                return { kind: 'unreadable', reason: 'not a regular file' };
+            if (st.size > maxBytes)
+                return { kind: 'too-large', byteLength: st.size };
+            const buffer = Buffer.allocUnsafe(st.size);
+            let filled = 0;
+            while (filled < st.size) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, st.size - filled, filled);
+                if (n === 0)
+                    break;
+                filled += n;
+            }
+            return { kind: 'text', text: buffer.toString('utf8', 0, filled), byteLength: filled };
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
-    let handle;
-    try {
-        handle = await (0,promises_.open)((0,external_node_path_namespaceObject.join)(root, ...parts), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ELOOP' || code === 'EMLINK')
-            return { kind: 'symlink' };
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { kind: 'missing' };
-        return { kind: 'unreadable', reason: code ?? 'open failed' };
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            return { kind: 'unreadable', reason: 'not a regular file' };
-        if (st.size > maxBytes)
-            return { kind: 'too-large', byteLength: st.size };
-        const buffer = Buffer.alloc(st.size);
-        const { bytesRead } = await handle.read(buffer, 0, st.size, 0);
-        return { kind: 'text', text: buffer.subarray(0, bytesRead).toString('utf8'), byteLength: bytesRead };
-    }
-    finally {
-        await handle.close();
+    folder(path) {
+        let state = this.folders.get(path);
+        if (state === undefined) {
+            try {
+                const st = (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(this.root, path));
+                state = st.isSymbolicLink() ? 'symlink' : st.isDirectory() ? 'ok' : 'missing';
+            }
+            catch {
+                state = 'missing';
+            }
+            this.folders.set(path, state);
+        }
+        return state;
     }
 }
 function toPosix(path) {
@@ -12321,13 +12833,20 @@ const contextsSchema = schemas_string().transform((value, ctx) => {
     }
     return [...new Set(parsed)].sort((a, b) => a - b);
 });
-const tokensSchema = schemas_string().transform((value, ctx) => tokens(value) ?? issue(ctx, `expected a token count like 32768 or 32K, got "${value}"`));
-const kvDtypeSchema = schemas_enum(KV_DTYPES, { message: `expected one of ${KV_DTYPES.join(', ')}` });
+const tokensSchema = schemas_string()
+    .transform((value, ctx) => tokens(value) ?? issue(ctx, `expected a token count like 32768 or 32K, got "${value}"`));
+const kvDtypeSchema = schemas_enum(KV_DTYPES, {
+    message: `expected one of ${KV_DTYPES.join(', ')}`
+});
 const batchSchema = schemas_string().transform((value, ctx) => {
     const n = Number(value.trim());
-    return Number.isSafeInteger(n) && n >= 1 && n <= 1_000_000 ? n : issue(ctx, `expected a whole number of sequences ≥ 1, got "${value}"`);
+    return Number.isSafeInteger(n) && n >= 1 && n <= 1_000_000
+        ? n
+        : issue(ctx, `expected a whole number of sequences ≥ 1, got "${value}"`);
 });
-const failOnSchema = schemas_enum(['error', 'warning', 'never'], { message: 'expected error, warning or never' });
+const failOnSchema = schemas_enum(['error', 'warning', 'never'], {
+    message: 'expected error, warning or never'
+});
 const optionalBytesSchema = schemas_string().transform((value, ctx) => {
     if (value.trim() === '')
         return null;
@@ -12393,7 +12912,9 @@ const RUN_DEFAULTS = {
 /** The Action's own inputs, on top of the run options. */
 const ActionInputsSchema = RunOptionsSchema.extend({
     token: schemas_string().min(1, 'a token is required (the default is the workflow token)'),
-    comment: schemas_enum(['always', 'on-change', 'never'], { message: 'expected always, on-change or never' }),
+    comment: schemas_enum(['always', 'on-change', 'never'], {
+        message: 'expected always, on-change or never'
+    }),
     commentKey: schemas_string()
         .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'expected 1–64 letters, digits, ".", "_" or "-"'),
     mode: schemas_enum(['auto', 'report', 'comment'], { message: 'expected auto, report or comment' }),
@@ -12440,7 +12961,11 @@ function analysisOptions(o) {
     return { contexts: [...contexts].sort((a, b) => a - b), kvDtype: o.kvDtype, batch: o.batch };
 }
 function reportOptions(o) {
-    return { ...analysisOptions(o), contexts: [...analysisOptions(o).contexts], primaryContext: o.primaryContext };
+    return {
+        ...analysisOptions(o),
+        contexts: [...analysisOptions(o).contexts],
+        primaryContext: o.primaryContext
+    };
 }
 function gatePolicy(o) {
     return {
@@ -12522,7 +13047,10 @@ function kvChart(changes, o) {
         return [];
     const charted = changes
         .filter((c) => c.change !== 'removed' && totalAt(c.head, o.primaryContext) !== null)
-        .map((c) => ({ c, d: deltaAt(c, o.primaryContext)?.bytes ?? totalAt(c.head, o.primaryContext) ?? 0n }))
+        .map((c) => ({
+        c,
+        d: deltaAt(c, o.primaryContext)?.bytes ?? totalAt(c.head, o.primaryContext) ?? 0n
+    }))
         .filter(({ d }) => d !== 0n)
         .sort((a, b) => (a.d * a.d < b.d * b.d ? 1 : -1))
         .slice(0, MAX_CHARTS);
@@ -12542,7 +13070,9 @@ function kvChart(changes, o) {
         for (const v of values)
             out.push(`    line [${v.map(fmt).join(', ')}]`);
         out.push('```', '');
-        out.push(c.change === 'added' ? '_New config: one line, the head._' : '_First line: base; second line: head._', '');
+        out.push(c.change === 'added'
+            ? '_New config: one line, the head._'
+            : '_First line: base; second line: head._', '');
     }
     return out;
 }
@@ -12581,7 +13111,10 @@ function capped(value, max) {
     const text = visible(value);
     return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g;
+// Control characters are exactly what this pattern exists to find.
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** Makes control, zero-width and bidi characters visible as \uXXXX; repairs lone surrogates. */
 function visible(value) {
@@ -12717,7 +13250,11 @@ function rowsOf(report, gate) {
         }))
         : report.changes.map((c) => {
             const delta = deltaAt(c, report.options.primaryContext);
-            const magnitude = delta ? (delta.bytes < 0n ? -delta.bytes : delta.bytes) : totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n;
+            const magnitude = delta
+                ? delta.bytes < 0n
+                    ? -delta.bytes
+                    : delta.bytes
+                : (totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n);
             const model = c.head ?? c.base;
             return {
                 path: c.path,
@@ -12726,7 +13263,10 @@ function rowsOf(report, gate) {
                 base: c.base,
                 failing: failingPaths.has(c.path) || c.head?.status === 'invalid',
                 magnitude,
-                unchanged: delta !== null && delta.bytes === 0n && (model?.findings.length ?? 0) === 0 && sameSpec(c)
+                unchanged: delta !== null &&
+                    delta.bytes === 0n &&
+                    (model?.findings.length ?? 0) === 0 &&
+                    sameSpec(c)
             };
         });
     return rows.sort((a, b) => Number(b.failing) - Number(a.failing) ||
@@ -12797,11 +13337,26 @@ function gateLines(gate) {
 function table(report, rows) {
     const ctx = formatTokens(report.options.primaryContext);
     const diff = report.kind === 'diff';
-    const header = ['Model', 'Type', 'Layers', 'KV heads', 'head_dim', 'Window · pattern', 'KV / token', `Cache @ ${ctx}`];
+    const header = [
+        'Model',
+        'Type',
+        'Layers',
+        'KV heads',
+        'head_dim',
+        'Window · pattern',
+        'KV / token',
+        `Cache @ ${ctx}`
+    ];
     if (diff)
         header.push('Δ vs base');
     header.push('Status');
-    const align = header.map((h) => (['Layers', 'KV heads', 'head_dim', 'KV / token'].includes(h) || h.startsWith('Cache') || h.startsWith('Δ') ? '--:' : h === 'Status' ? ':-:' : '---'));
+    const align = header.map((h) => ['Layers', 'KV heads', 'head_dim', 'KV / token'].includes(h) ||
+        h.startsWith('Cache') ||
+        h.startsWith('Δ')
+        ? '--:'
+        : h === 'Status'
+            ? ':-:'
+            : '---');
     const lines = [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`];
     for (const row of rows) {
         const model = row.model ?? row.base;
@@ -12810,8 +13365,12 @@ function table(report, rows) {
             modelCell(row),
             model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
             spec ? String(spec.numLayers) : '—',
-            spec ? headsCell(spec.layers.map((l) => l.kvHeads), spec.kvHeads) : '—',
-            spec ? headsCell(spec.layers.map((l) => l.headDim), spec.headDim) : '—',
+            spec
+                ? headsCell(spec.layers.map((l) => l.kvHeads), spec.kvHeads)
+                : '—',
+            spec
+                ? headsCell(spec.layers.map((l) => l.headDim), spec.headDim)
+                : '—',
             spec ? windowCell(spec) : '—',
             model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
             cacheCell(model, report.options.primaryContext)
@@ -12870,7 +13429,10 @@ function statusCell(row) {
 }
 function details(row, o, ctx) {
     const model = row.model ?? row.base;
-    const out = [`<details><summary>${htmlCode(row.path, 80)}: layers, sources and memory</summary>`, ''];
+    const out = [
+        `<details><summary>${htmlCode(row.path, 80)}: layers, sources and memory</summary>`,
+        ''
+    ];
     const c = row.change;
     if (c?.change === 'renamed' && c.previousPath)
         out.push(`Renamed from ${code(c.previousPath)}.`, '');
@@ -12898,22 +13460,35 @@ function details(row, o, ctx) {
     out.push('</details>');
     return out;
 }
+/** Layers grouped by the key that decided them (per-index pointers like /layer_types/5 fold together). */
 function provenance(layers) {
     const groups = new Map();
     for (const l of layers) {
-        const key = `${l.tier}\u0000${l.source}`;
-        const g = groups.get(key);
-        if (g)
-            g.count++;
-        else
-            groups.set(key, { tier: l.tier, source: l.source, count: 1 });
+        const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '');
+        const key = `${l.tier}\u0000${source}`;
+        const g = groups.get(key) ?? {
+            tier: l.tier,
+            source,
+            kinds: new Map(),
+            count: 0
+        };
+        groups.set(key, g);
+        g.count++;
+        g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1);
     }
     const lines = [...groups.values()]
         .sort((a, b) => b.count - a.count)
-        .map((g) => `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'}`);
+        .map((g) => {
+        const kinds = [...g.kinds].map(([k, n]) => `${n} ${k}`).join(', ');
+        return `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'} (${kinds})`;
+    });
     return lines.length > 8 ? [...lines.slice(0, 8), `… ${lines.length - 8} more sources`] : lines;
 }
-const TIER_WORDS = { 1: 'declared in the config', 2: 'checkpoint weights', 3: 'model-type default' };
+const TIER_WORDS = {
+    1: 'declared in the config',
+    2: 'checkpoint weights',
+    3: 'model-type default'
+};
 function memoryTable(row, o) {
     const head = row.change?.change === 'removed' ? null : row.model;
     const base = row.change ? row.base : null;
@@ -12945,7 +13520,11 @@ function exact(v) {
         return '—';
     return `${formatBytes(v)} (${formatExact(v)} B)`;
 }
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const SEVERITY_ICONS = {
+    error: '❌',
+    warning: '⚠️',
+    notice: 'ℹ️'
+};
 function findingLine(f, path, ctx) {
     const where = ctx.links
         ? `[line ${f.line}](${ctx.links.serverUrl}/${ctx.links.repository}/blob/${ctx.links.sha}/${linkPath(path)}#L${f.line})`
@@ -13025,7 +13604,17 @@ function findingText(path, f) {
 }
 function scanLines(report, gate) {
     const failing = new Set(gate.failures.map((f) => f.path));
-    const header = ['MODEL', 'TYPE', 'LAYERS', 'KV HEADS', 'HEAD_DIM', 'WINDOW · PATTERN', 'KV/TOKEN', ...report.options.contexts.map((c) => `@${formatTokens(c)}`), 'STATUS'];
+    const header = [
+        'MODEL',
+        'TYPE',
+        'LAYERS',
+        'KV HEADS',
+        'HEAD_DIM',
+        'WINDOW · PATTERN',
+        'KV/TOKEN',
+        ...report.options.contexts.map((c) => `@${formatTokens(c)}`),
+        'STATUS'
+    ];
     const rows = report.models.map((m) => [
         clip(m.path),
         clip(m.modelType ?? '-', 24),
@@ -13046,22 +13635,41 @@ function scanLines(report, gate) {
 function diffLines(report, gate) {
     const failing = new Set(gate.failures.map((f) => f.path));
     const ctx = report.options.primaryContext;
-    const header = ['MODEL', 'CHANGE', 'KV/TOKEN', `BASE @${formatTokens(ctx)}`, `HEAD @${formatTokens(ctx)}`, 'DELTA', 'STATUS'];
+    const header = [
+        'MODEL',
+        'CHANGE',
+        'KV/TOKEN',
+        `BASE @${formatTokens(ctx)}`,
+        `HEAD @${formatTokens(ctx)}`,
+        'DELTA',
+        'STATUS'
+    ];
     const rows = report.changes.map((c) => {
         const base = totalAt(c.base, ctx);
         const head = totalAt(c.head, ctx);
         const delta = deltaAt(c, ctx);
         return [
-            c.previousPath && c.change === 'renamed' ? `${clip(c.path)} <- ${clip(c.previousPath)}` : clip(c.path),
+            c.previousPath && c.change === 'renamed'
+                ? `${clip(c.path)} <- ${clip(c.previousPath)}`
+                : clip(c.path),
             c.change,
             c.head?.memory?.kvBytesPerToken != null ? formatBytes(c.head.memory.kvBytesPerToken) : '-',
             base === null ? '-' : formatBytes(base),
             head === null ? '-' : formatBytes(head),
-            delta ? formatDelta(delta) : c.change === 'added' ? 'new' : c.change === 'removed' ? 'removed' : '-',
+            delta
+                ? formatDelta(delta)
+                : c.change === 'added'
+                    ? 'new'
+                    : c.change === 'removed'
+                        ? 'removed'
+                        : '-',
             c.change === 'removed' ? '-' : terminal_status(c.head, failing)
         ];
     });
-    const lines = [`base ${report.base.rev} (${report.base.sha.slice(0, 12)})  head ${report.head.rev} (${report.head.sha.slice(0, 12)})`, ''];
+    const lines = [
+        `base ${report.base.rev} (${report.base.sha.slice(0, 12)})  head ${report.head.rev} (${report.head.sha.slice(0, 12)})`,
+        ''
+    ];
     if (rows.length === 0)
         return [...lines, 'No model config changed.'];
     return [...lines, ...grid(header, rows, new Set([2, 3, 4, 5]))];
@@ -13080,7 +13688,7 @@ function renderExplain(model) {
             String(l.kvHeads),
             String(l.headDim),
             l.window === null ? '-' : String(l.window),
-            type ? formatExact(CACHE_KINDS[l.kind].bytesPerToken({ ...l, state: [] }, type)) : '-',
+            type ? formatExact(CACHE_KINDS[l.kind].bytesPerToken(l, type)) : '-',
             String(l.tier),
             clip(l.source, 100)
         ]);
@@ -13117,7 +13725,9 @@ function reportFor(path, content, weightIndex, options) {
                 path,
                 text: content.text,
                 byteLength: content.byteLength,
-                weightIndex: weightIndex?.kind === 'text' ? { name: WEIGHT_INDEX_NAME, text: weightIndex.text } : null
+                weightIndex: weightIndex?.kind === 'text'
+                    ? { name: WEIGHT_INDEX_NAME, text: weightIndex.text }
+                    : null
             }, options);
         case 'symlink':
             return unreadableReport(path, 'symlink', 'This path is a symlink (or lies in a symlinked folder); it is never followed, so the config cannot be evaluated. Commit the file itself.');
@@ -13198,7 +13808,9 @@ class GitRevision {
         const blobs = await this.git.readBlobs(wanted.map((e) => e.blob));
         for (const entry of wanted) {
             const data = blobs.get(entry.blob);
-            out.set(entry.path, data ? { kind: 'text', text: data.toString('utf8'), byteLength: data.length } : { kind: 'missing' });
+            out.set(entry.path, data
+                ? { kind: 'text', text: data.toString('utf8'), byteLength: data.length }
+                : { kind: 'missing' });
         }
         return out;
     }
@@ -13300,7 +13912,7 @@ function reportJsonSchema() {
     return {
         $id: 'https://github.com/cachespec/cachespec/schema/report.schema.json',
         title: 'cachespec report, schemaVersion 1',
-        description: 'The output of `cachespec scan|diff|merge --format json` and the Action\'s report-path. Byte counts are exact integers; null where a figure exceeds 2^53 − 1 (with a memory-overflow finding) or could not be computed.',
+        description: "The output of `cachespec scan|diff|merge --format json` and the Action's report-path. Byte counts are exact integers; null where a figure exceeds 2^53 − 1 (with a memory-overflow finding) or could not be computed.",
         ...toJSONSchema(RunReportSchema, { target: 'draft-2020-12', reused: 'ref' })
     };
 }
@@ -13438,10 +14050,27 @@ function parseReportFile(text, name) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
-const RUN_FLAGS = ['glob', 'exclude', 'context', 'primary-context', 'kv-dtype', 'batch', 'format', 'fail-on', 'max-kv-bytes-per-token', 'max-memory', 'max-increase', 'shard', 'output', 'repo', 'comment-key'];
+const RUN_FLAGS = [
+    'glob',
+    'exclude',
+    'context',
+    'primary-context',
+    'kv-dtype',
+    'batch',
+    'format',
+    'fail-on',
+    'max-kv-bytes-per-token',
+    'max-memory',
+    'max-increase',
+    'shard',
+    'output',
+    'repo',
+    'comment-key'
+];
 const KNOWN = new Set([...RUN_FLAGS, 'base', 'head']);
 const BOOLEANS = new Set(['help', 'version']);
 const FLAG_NAMES = {
@@ -13560,11 +14189,11 @@ async function scan(args, io) {
     const progress = progressLine(io);
     for (const arg of roots) {
         const absolute = (0,external_node_path_namespaceObject.resolve)(io.cwd, arg);
-        const info = await (0,promises_.stat)(absolute).catch(() => null);
+        const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => null);
         if (!info)
             throw new UsageError(`no such file or folder: ${arg}`);
         const prefix = toPosix(arg).replace(/\/+$/, '');
-        const display = (rel) => (prefix === '.' || prefix === '' ? rel : external_node_path_namespaceObject.posix.join(prefix, rel));
+        const display = (rel) => prefix === '.' || prefix === '' ? rel : external_node_path_namespaceObject.posix.join(prefix, rel);
         if (info.isFile()) {
             const root = (0,external_node_path_namespaceObject.dirname)(absolute);
             const name = (0,external_node_path_namespaceObject.basename)(absolute);
@@ -13576,13 +14205,13 @@ async function scan(args, io) {
             })).map((m) => ({ ...m, path: toPosix(arg) })));
             continue;
         }
-        const listing = await listWorkspace(absolute, filter);
+        const listing = listWorkspace(absolute, filter);
         for (const link of listing.symlinks) {
             models.push(unreadableReport(display(link), 'symlink', 'This path is a symlink (or a symlinked folder); it is not followed.'));
         }
         const reports = await scanConfigs({
             paths: listing.files,
-            read: (paths) => readAll(absolute, paths),
+            read: (paths) => readAll(absolute, paths, listing.weightIndexes),
             options: analysisOptions(options),
             shard: options.shard,
             onProgress: progress
@@ -13592,16 +14221,32 @@ async function scan(args, io) {
     progress(0, 0);
     models.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const gate = evaluateGate(subjectsOfScan(models), gatePolicy(options));
-    const report = { schemaVersion: 1, kind: 'scan', options: reportOptions(options), shard: options.shard, models, gate };
+    const report = {
+        schemaVersion: 1,
+        kind: 'scan',
+        options: reportOptions(options),
+        shard: options.shard,
+        models,
+        gate
+    };
     await emit(report, fmt, args, io);
     return gate.failed ? EXIT_FAILED : EXIT_OK;
 }
-async function readAll(root, paths) {
+/**
+ * Reads configs (and weight indexes, which may be larger) under one root. When the folder was
+ * listed, a weight index that was not seen is known to be missing without trying to open it.
+ */
+function readAll(root, paths, seenIndexes) {
+    const reader = new WorkspaceReader(root);
     const out = new Map();
     for (const path of paths) {
-        out.set(path, await readWorkspaceFile(root, path, path.endsWith('.index.json') ? 16 * 1024 * 1024 : undefined));
+        const isIndex = path.endsWith(WEIGHT_INDEX_NAME);
+        if (isIndex && seenIndexes && !seenIndexes.has(path))
+            out.set(path, { kind: 'missing' });
+        else
+            out.set(path, reader.read(path, isIndex ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES));
     }
-    return out;
+    return Promise.resolve(out);
 }
 function progressLine(io) {
     if (!io.stderrIsTTY)
@@ -13639,10 +14284,14 @@ async function diff(args, io) {
         throw new UsageError(`--head: "${headRev}" is not a commit here`);
     const mergeBase = (await repo.mergeBase(baseSha, headSha)) ?? baseSha;
     const prefixes = args.positionals.map((p) => toPosix(external_node_path_namespaceObject.posix.relative(toPosix(top), toPosix((0,external_node_path_namespaceObject.resolve)(io.cwd, p)))));
-    const underPrefix = (path) => prefixes.length === 0 || prefixes.some((p) => p === '' || path === p || path.startsWith(`${p}/`));
+    const underPrefix = (path) => prefixes.length === 0 ||
+        prefixes.some((p) => p === '' || path === p || path.startsWith(`${p}/`));
     const filter = new PathFilter(options.paths, options.exclude);
     const changes = selectChanges(await repo.diff(mergeBase, headSha), filter).filter((c) => underPrefix(c.path) || (c.previousPath !== null && underPrefix(c.previousPath)));
-    const [base, head] = await Promise.all([GitRevision.open(repo, mergeBase), GitRevision.open(repo, headSha)]);
+    const [base, head] = await Promise.all([
+        GitRevision.open(repo, mergeBase),
+        GitRevision.open(repo, headSha)
+    ]);
     const compared = await compareConfigs(changes, base, head, analysisOptions(options));
     compared.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const gate = evaluateGate(subjectsOfChanges(compared), gatePolicy(options));
@@ -13670,7 +14319,10 @@ async function explain(args, io) {
     const index = siblingWeightIndex(name);
     const contents = await readAll(root, [name, index]);
     const weights = contents.get(index);
-    const model = { ...reportFor(name, contents.get(name) ?? { kind: 'missing' }, weights?.kind === 'text' ? weights : null, analysisOptions(options)), path: toPosix(arg) };
+    const model = {
+        ...reportFor(name, contents.get(name) ?? { kind: 'missing' }, weights?.kind === 'text' ? weights : null, analysisOptions(options)),
+        path: toPosix(arg)
+    };
     if (fmt === 'json')
         io.stdout(`${JSON.stringify(model, null, 2)}\n`);
     else
@@ -13685,7 +14337,7 @@ async function main_merge(args, io) {
         throw new UsageError('merge needs at least one report file');
     const reports = [];
     for (const file of args.positionals) {
-        const text = await (0,promises_.readFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, file), 'utf8').catch(() => null);
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, file), 'utf8').catch(() => null);
         if (text === null)
             throw new UsageError(`cannot read ${file}`);
         reports.push(parseReportFile(text, file));
@@ -13700,26 +14352,31 @@ async function main_merge(args, io) {
     for (const r of reports)
         for (const m of r.models)
             byPath.set(m.path, m);
-    const models = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const models = [...byPath.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     const gate = evaluateGate(subjectsOfScan(models), gatePolicy(options));
     const counts = reports.map((r) => r.shard?.count ?? 1);
     const shards = new Set(reports.map((r) => r.shard?.index ?? 1));
     if (new Set(counts).size !== 1 || shards.size !== counts[0]) {
         io.stderr(`cachespec: warning: ${shards.size} distinct shard(s) of ${Math.max(...counts)} were merged; the audit may be incomplete\n`);
     }
-    const report = { schemaVersion: 1, kind: 'scan', options: first, shard: null, models, gate };
+    const report = {
+        schemaVersion: 1,
+        kind: 'scan',
+        options: first,
+        shard: null,
+        models,
+        gate
+    };
     await emit(report, fmt, args, io);
     return gate.failed ? EXIT_FAILED : EXIT_OK;
 }
 async function emit(report, fmt, args, io, git) {
-    const json = `${JSON.stringify(report, null, 2)}\n`;
+    const json = () => `${JSON.stringify(report, null, 2)}\n`;
     const output = flag(args, 'output', '');
-    if (output !== '') {
-        const { writeFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 455, 23));
-        await writeFile((0,external_node_path_namespaceObject.resolve)(io.cwd, output), json);
-    }
+    if (output !== '')
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, output), json());
     if (fmt === 'json')
-        io.stdout(json);
+        io.stdout(json());
     else if (fmt === 'table')
         io.stdout(renderTerminal(report, report.gate));
     else {
@@ -13727,7 +14384,9 @@ async function emit(report, fmt, args, io, git) {
         io.stdout(renderMarkdown(report, report.gate, {
             version: VERSION,
             links,
-            marker: report.kind === 'diff' ? { key: flag(args, 'comment-key', 'default'), headSha: report.head.sha } : null,
+            marker: report.kind === 'diff'
+                ? { key: flag(args, 'comment-key', 'default'), headSha: report.head.sha }
+                : null,
             overflowPointer: report.kind === 'diff' ? 'the job summary' : 'the JSON report',
             budget: report.kind === 'diff' ? COMMENT_BUDGET : SUMMARY_BUDGET
         }));
@@ -13745,16 +14404,13 @@ async function linkContext(args, io, report, git) {
     }
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
         return null;
-    return { serverUrl: io.env.GITHUB_SERVER_URL ?? 'https://github.com', repository, sha: report.head.sha };
+    return {
+        serverUrl: io.env.GITHUB_SERVER_URL ?? 'https://github.com',
+        repository,
+        sha: report.head.sha
+    };
 }
 
-
-/***/ }),
-
-/***/ 455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ })
 
@@ -13863,36 +14519,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -13908,17 +14534,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

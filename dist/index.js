@@ -41813,13 +41813,18 @@ function createClient(s) {
             write: new (lib_default()).Group({ maxConcurrent: 1, minTime: s.writeSpacingMs }),
             notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: s.writeSpacingMs })
         };
+    // Octokit's own messages go to the debug log; the handlers above log what matters.
+    const quiet = (message) => s.log.debug(message);
     const client = new GitHubClient({
         auth: s.token,
         baseUrl: s.baseUrl,
         userAgent: s.userAgent,
         requestTimeoutMs: s.requestTimeoutMs,
-        log: { debug: s.log.debug, info: s.log.debug, warn: s.log.debug, error: s.log.debug },
-        retry: { retryAfterBaseValue: s.retryAfterBaseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+        retry: {
+            retryAfterBaseValue: s.retryAfterBaseMs,
+            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+        },
         throttle: {
             onRateLimit: giveUp('primary'),
             onSecondaryRateLimit: giveUp('secondary'),
@@ -41839,7 +41844,9 @@ function statusOf(error) {
 function describeError(error) {
     const status = statusOf(error);
     const raw = error instanceof Error ? error.message : String(error);
-    const message = /<\s*html|<!doctype/i.test(raw) ? 'an HTML error page' : raw.split('\n')[0].slice(0, 200);
+    const message = /<\s*html|<!doctype/i.test(raw)
+        ? 'an HTML error page'
+        : raw.split('\n')[0].slice(0, 200);
     return status === null ? message : `HTTP ${status}: ${message}`;
 }
 
@@ -42030,7 +42037,9 @@ function readEnvironment(env = process.env) {
         workspace: env.GITHUB_WORKSPACE ?? null,
         requestTimeoutMs: positive(env.CACHESPEC_REQUEST_TIMEOUT_MS, 30_000),
         retryAfterBaseMs: positive(env.CACHESPEC_RETRY_BASE_MS, 1000),
-        writeSpacingMs: env.CACHESPEC_WRITE_SPACING_MS === undefined ? null : positive(env.CACHESPEC_WRITE_SPACING_MS, 1000)
+        writeSpacingMs: env.CACHESPEC_WRITE_SPACING_MS === undefined
+            ? null
+            : positive(env.CACHESPEC_WRITE_SPACING_MS, 1000)
     };
 }
 
@@ -42086,7 +42095,7 @@ function worstSeverity(findings) {
     return worst;
 }
 function bySeverity(a, b) {
-    return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column;
+    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/gate.ts
@@ -42104,7 +42113,9 @@ function subjectsOfScan(models) {
  */
 function evaluateGate(subjects, policy) {
     const failures = [];
-    const hasBudget = policy.maxKvBytesPerToken !== null || policy.maxMemory.length > 0 || policy.maxIncreasePercent !== null;
+    const hasBudget = policy.maxKvBytesPerToken !== null ||
+        policy.maxMemory.length > 0 ||
+        policy.maxIncreasePercent !== null;
     for (const { path, head, change } of subjects) {
         const fail = (reason) => failures.push({ path, reason });
         if (policy.failOn !== 'never') {
@@ -42124,7 +42135,8 @@ function evaluateGate(subjects, policy) {
             continue;
         }
         const perToken = head.memory.kvBytesPerToken;
-        if (policy.maxKvBytesPerToken !== null && !(perToken !== null && BigInt(perToken) <= policy.maxKvBytesPerToken)) {
+        if (policy.maxKvBytesPerToken !== null &&
+            !(perToken !== null && BigInt(perToken) <= policy.maxKvBytesPerToken)) {
             fail(`KV bytes per token ${perToken ?? 'unknown'} exceed max-kv-bytes-per-token ${policy.maxKvBytesPerToken}`);
         }
         for (const budget of policy.maxMemory) {
@@ -42135,7 +42147,9 @@ function evaluateGate(subjects, policy) {
         }
         if (policy.maxIncreasePercent !== null && change) {
             const delta = deltaAt(change, policy.primaryContext);
-            if (delta && delta.bytes > 0n && !(delta.percent !== null && delta.percent <= policy.maxIncreasePercent)) {
+            if (delta &&
+                delta.bytes > 0n &&
+                !(delta.percent !== null && delta.percent <= policy.maxIncreasePercent)) {
                 fail(`memory at ${policy.primaryContext} tokens grows by ${delta.percent === null ? 'an unbounded share' : `${delta.percent.toFixed(1)}%`}, over max-increase ${policy.maxIncreasePercent}%`);
             }
         }
@@ -42168,7 +42182,7 @@ const MAX_WEIGHT_INDEX_BYTES = 16 * 1024 * 1024;
 
 const SYMLINK_MODE = 0o120000;
 const PER_QUERY = 50;
-const limitFor = (path) => (path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES);
+const limitFor = (path) => path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES;
 const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 const nameOf = (path) => path.slice(path.lastIndexOf('/') + 1);
 /**
@@ -42253,7 +42267,9 @@ class ApiRevision {
         for (let start = 0; start < items.length; start += PER_QUERY) {
             const batch = items.slice(start, start + PER_QUERY);
             const vars = batch.map((_, i) => `$e${i}: String!`).join(', ');
-            const selections = batch.map((_, i) => `e${i}: object(expression: $e${i}) { __typename ${fields} }`).join('\n');
+            const selections = batch
+                .map((_, i) => `e${i}: object(expression: $e${i}) { __typename ${fields} }`)
+                .join('\n');
             const query = `query ($owner: String!, $name: String!, ${vars}) { repository(owner: $owner, name: $name) { ${selections} } }`;
             const variables = { owner: this.repo.owner, name: this.repo.repo };
             batch.forEach((item, i) => (variables[`e${i}`] = `${this.sha}:${item}`));
@@ -42271,7 +42287,10 @@ class ApiRevision {
                 return 'missing';
             if (n.__typename !== 'Tree' || !n.entries)
                 return 'not-a-folder';
-            return new Map(n.entries.map((e) => [e.name, { mode: e.mode, type: e.type, size: e.object?.byteSize ?? null }]));
+            return new Map(n.entries.map((e) => [
+                e.name,
+                { mode: e.mode, type: e.type, size: e.object?.byteSize ?? null }
+            ]));
         });
     }
     graphqlBlobs(paths) {
@@ -42289,10 +42308,21 @@ class ApiRevision {
     }
     async restListing(dir) {
         try {
-            const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path: dir, ref: this.sha });
+            const { data } = await this.gh.rest.repos.getContent({
+                ...this.repo,
+                path: dir,
+                ref: this.sha
+            });
             if (!Array.isArray(data))
                 return data.type === 'symlink' || data.type === 'file' ? 'not-a-folder' : 'missing';
-            return new Map(data.map((e) => [e.name, { mode: e.type === 'symlink' ? SYMLINK_MODE : 0o100644, type: e.type === 'file' || e.type === 'symlink' ? 'blob' : e.type, size: e.size }]));
+            return new Map(data.map((e) => [
+                e.name,
+                {
+                    mode: e.type === 'symlink' ? SYMLINK_MODE : 0o100644,
+                    type: e.type === 'file' || e.type === 'symlink' ? 'blob' : e.type,
+                    size: e.size
+                }
+            ]));
         }
         catch (e) {
             if (e.status === 404)
@@ -42304,7 +42334,9 @@ class ApiRevision {
         try {
             const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref: this.sha });
             if (Array.isArray(data) || data.type !== 'file')
-                return data && !Array.isArray(data) && data.type === 'symlink' ? { kind: 'symlink' } : { kind: 'unreadable', reason: 'it is not a file' };
+                return data && !Array.isArray(data) && data.type === 'symlink'
+                    ? { kind: 'symlink' }
+                    : { kind: 'unreadable', reason: 'it is not a file' };
             if (data.size > limitFor(path))
                 return { kind: 'too-large', byteLength: data.size };
             const bytes = Buffer.from(data.content, 'base64');
@@ -42351,33 +42383,51 @@ const STATUS = {
 async function listPullFiles(gh, repo, number) {
     const files = [];
     let listed = 0;
-    for await (const page of gh.paginate.iterator(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })) {
+    for await (const page of gh.paginate.iterator(gh.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: number,
+        per_page: 100
+    })) {
         for (const f of page.data) {
             listed++;
             const change = STATUS[f.status] ?? null;
             if (change === null)
                 continue;
-            files.push({ change, path: f.filename, previousPath: change === 'renamed' ? (f.previous_filename ?? null) : null });
+            files.push({
+                change,
+                path: f.filename,
+                previousPath: change === 'renamed' ? (f.previous_filename ?? null) : null
+            });
         }
     }
     return { files, listed };
 }
 /** A merge base through the API, when the workspace cannot tell. */
 async function mergeBaseViaApi(gh, repo, base, head) {
-    const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+    const { data } = await gh.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${base}...${head}`,
+        per_page: 1
+    });
     return data.merge_base_commit.sha;
 }
 /** Every file of a commit through the git trees API, for audits without a checkout. */
 async function listTreeViaApi(gh, repo, sha) {
     const { data } = await gh.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' });
     return {
-        paths: data.tree.filter((e) => e.type === 'blob' && typeof e.path === 'string').map((e) => e.path),
+        paths: data.tree
+            .filter((e) => e.type === 'blob' && typeof e.path === 'string')
+            .map((e) => e.path),
         truncated: data.truncated
     };
 }
 /** The open pull request whose head is this commit (the fork-safe comment step). */
 async function findPullByHead(gh, repo, headSha) {
-    for await (const page of gh.paginate.iterator(gh.rest.pulls.list, { ...repo, state: 'open', per_page: 100 })) {
+    for await (const page of gh.paginate.iterator(gh.rest.pulls.list, {
+        ...repo,
+        state: 'open',
+        per_page: 100
+    })) {
         const hit = page.data.find((p) => p.head.sha === headSha);
         if (hit)
             return hit.number;
@@ -52001,7 +52051,15 @@ function preprocess(fn, schema) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/cache/dtype.ts
-const KV_DTYPES = ['auto', 'float32', 'float16', 'bfloat16', 'fp8', 'mlx-q8', 'mlx-q4'];
+const KV_DTYPES = [
+    'auto',
+    'float32',
+    'float16',
+    'bfloat16',
+    'fp8',
+    'mlx-q8',
+    'mlx-q4'
+];
 const MLX_GROUP_SIZE = 64;
 function plain(name, bytes) {
     const b = BigInt(bytes);
@@ -52046,7 +52104,10 @@ const CONFIG_DTYPES = {
     fp8: BY_NAME.fp8
 };
 function configElementType(name) {
-    return CONFIG_DTYPES[name.trim().toLowerCase().replace(/^torch\./, '')];
+    return CONFIG_DTYPES[name
+        .trim()
+        .toLowerCase()
+        .replace(/^torch\./, '')];
 }
 /** What transformers loads when a config names no dtype. */
 const DEFAULT_MODEL_DTYPE = BY_NAME.float32;
@@ -52108,13 +52169,20 @@ const contextsSchema = schemas_string().transform((value, ctx) => {
     }
     return [...new Set(parsed)].sort((a, b) => a - b);
 });
-const tokensSchema = schemas_string().transform((value, ctx) => tokens(value) ?? options_issue(ctx, `expected a token count like 32768 or 32K, got "${value}"`));
-const kvDtypeSchema = schemas_enum(KV_DTYPES, { message: `expected one of ${KV_DTYPES.join(', ')}` });
+const tokensSchema = schemas_string()
+    .transform((value, ctx) => tokens(value) ?? options_issue(ctx, `expected a token count like 32768 or 32K, got "${value}"`));
+const kvDtypeSchema = schemas_enum(KV_DTYPES, {
+    message: `expected one of ${KV_DTYPES.join(', ')}`
+});
 const batchSchema = schemas_string().transform((value, ctx) => {
     const n = Number(value.trim());
-    return Number.isSafeInteger(n) && n >= 1 && n <= 1_000_000 ? n : options_issue(ctx, `expected a whole number of sequences ≥ 1, got "${value}"`);
+    return Number.isSafeInteger(n) && n >= 1 && n <= 1_000_000
+        ? n
+        : options_issue(ctx, `expected a whole number of sequences ≥ 1, got "${value}"`);
 });
-const failOnSchema = schemas_enum(['error', 'warning', 'never'], { message: 'expected error, warning or never' });
+const failOnSchema = schemas_enum(['error', 'warning', 'never'], {
+    message: 'expected error, warning or never'
+});
 const optionalBytesSchema = schemas_string().transform((value, ctx) => {
     if (value.trim() === '')
         return null;
@@ -52180,7 +52248,9 @@ const RUN_DEFAULTS = {
 /** The Action's own inputs, on top of the run options. */
 const ActionInputsSchema = RunOptionsSchema.extend({
     token: schemas_string().min(1, 'a token is required (the default is the workflow token)'),
-    comment: schemas_enum(['always', 'on-change', 'never'], { message: 'expected always, on-change or never' }),
+    comment: schemas_enum(['always', 'on-change', 'never'], {
+        message: 'expected always, on-change or never'
+    }),
     commentKey: schemas_string()
         .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'expected 1–64 letters, digits, ".", "_" or "-"'),
     mode: schemas_enum(['auto', 'report', 'comment'], { message: 'expected auto, report or comment' }),
@@ -52227,7 +52297,11 @@ function analysisOptions(o) {
     return { contexts: [...contexts].sort((a, b) => a - b), kvDtype: o.kvDtype, batch: o.batch };
 }
 function reportOptions(o) {
-    return { ...analysisOptions(o), contexts: [...analysisOptions(o).contexts], primaryContext: o.primaryContext };
+    return {
+        ...analysisOptions(o),
+        contexts: [...analysisOptions(o).contexts],
+        primaryContext: o.primaryContext
+    };
 }
 function gatePolicy(o) {
     return {
@@ -52269,14 +52343,22 @@ const CACHE_KINDS = {
     shared: NO_CACHE,
     none: NO_CACHE
 };
-function stateBytes(layer) {
+/** Layers that keep a constant recurrent state (every such layer of a model has the same shape). */
+function keepsState(kind) {
+    return kind === 'linear' || kind === 'ssm' || kind === 'conv' || kind === 'hybrid';
+}
+function stateBytes(state) {
     let total = 0n;
-    for (const t of layer.state)
+    for (const t of state)
         total += BigInt(t.elements) * BigInt(t.dtype.bytesPerElement);
     return total;
 }
 function ownsKvCache(kind) {
-    return kind === 'full' || kind === 'sliding' || kind === 'chunked' || kind === 'mla' || kind === 'hybrid';
+    return (kind === 'full' ||
+        kind === 'sliding' ||
+        kind === 'chunked' ||
+        kind === 'mla' ||
+        kind === 'hybrid');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/cache/memory.ts
@@ -52284,33 +52366,49 @@ function ownsKvCache(kind) {
 /**
  * Exact integer arithmetic: full and MLA layers hold L tokens, sliding layers min(L, W), chunked
  * layers min(L, C); recurrent layers add a constant state. Everything is multiplied by the batch.
+ * Layers that cost the same are counted together, so the work does not grow with the depth.
  */
-function computeMemory(layers, kvType, contexts, batch) {
-    const perToken = layers.map((l) => CACHE_KINDS[l.kind].bytesPerToken(l, kvType));
-    const kvBytesPerToken = perToken.reduce((a, b) => a + b, 0n);
-    const state = layers.reduce((sum, l) => sum + stateBytes(l), 0n);
+function computeMemory(layers, state, kvType, contexts, batch) {
+    const groups = new Map();
+    let stateLayers = 0n;
+    for (const layer of layers) {
+        if (keepsState(layer.kind))
+            stateLayers++;
+        const key = `${layer.kind}:${layer.window}:${layer.kvHeads}:${layer.headDim}`;
+        const group = groups.get(key);
+        if (group)
+            group.count++;
+        else
+            groups.set(key, {
+                layer,
+                count: 1n,
+                perToken: CACHE_KINDS[layer.kind].bytesPerToken(layer, kvType)
+            });
+    }
+    let kvBytesPerToken = 0n;
+    for (const g of groups.values())
+        kvBytesPerToken += g.perToken * g.count;
+    const perSequenceState = stateBytes(state) * stateLayers;
     const b = BigInt(batch);
     const at = new Map();
     for (const context of contexts) {
         const L = BigInt(context);
         let kv = 0n;
-        for (const [i, layer] of layers.entries()) {
-            kv += perToken[i] * CACHE_KINDS[layer.kind].tokensHeld(layer, L);
-        }
-        at.set(context, { kv: kv * b, state: state * b, total: (kv + state) * b });
+        for (const g of groups.values())
+            kv += g.perToken * g.count * CACHE_KINDS[g.layer.kind].tokensHeld(g.layer, L);
+        at.set(context, { kv: kv * b, state: perSequenceState * b, total: (kv + perSequenceState) * b });
     }
-    return { kvBytesPerToken, stateBytes: state, at };
+    return { kvBytesPerToken, stateBytes: perSequenceState, at };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/parse/json.ts
 const MAX_DEPTH = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-class SyntaxFault {
-    message;
+class SyntaxFault extends Error {
     offset;
     code;
     constructor(message, offset, code = 'invalid-json') {
-        this.message = message;
+        super(message);
         this.offset = offset;
         this.code = code;
     }
@@ -52352,10 +52450,17 @@ class Parser {
         if (!top)
             return '';
         if (top.node.type === 'array')
-            return `${top.pointer}/${top.node.items.length}`;
+            return `${pointerOf(top)}/${top.node.items.length}`;
         return top.keyOffset === -1
-            ? top.pointer
-            : `${top.pointer}/${escapePointerToken(top.key)}`;
+            ? pointerOf(top)
+            : `${pointerOf(top)}/${escapePointerToken(top.key)}`;
+    }
+    /** The token a value being parsed now will have in its container. */
+    currentToken() {
+        const top = this.stack[this.stack.length - 1];
+        if (!top)
+            return '';
+        return top.node.type === 'array' ? String(top.node.items.length) : escapePointerToken(top.key);
     }
     parseDocument() {
         this.skipSpace();
@@ -52425,10 +52530,21 @@ class Parser {
         if (this.stack.length >= MAX_DEPTH) {
             throw new SyntaxFault(`Nesting deeper than ${MAX_DEPTH} levels; no model config is shaped like this.`, offset, 'too-deep');
         }
-        const pointer = this.currentPointer();
+        const parent = this.stack[this.stack.length - 1] ?? null;
+        const token = this.currentToken();
         this.pos++;
-        const node = c === 0x7b ? { type: 'object', offset, members: new Map() } : { type: 'array', offset, items: [] };
-        this.stack.push({ node, pointer, state: 'start', key: '', keyOffset: -1, commaOffset: -1 });
+        const node = c === 0x7b
+            ? { type: 'object', offset, members: new Map() }
+            : { type: 'array', offset, items: [] };
+        this.stack.push({
+            node,
+            parent,
+            token,
+            state: 'start',
+            key: '',
+            keyOffset: -1,
+            commaOffset: -1
+        });
         return null;
     }
     attach(frame, value) {
@@ -52440,14 +52556,13 @@ class Parser {
         const key = frame.key;
         const keyOffset = frame.keyOffset;
         frame.keyOffset = -1;
-        const pointer = `${frame.pointer}/${escapePointerToken(key)}`;
         const members = frame.node.members;
         if (FORBIDDEN_KEYS.has(key)) {
             this.findings.push({
                 severity: 'error',
                 code: 'forbidden-key',
                 message: `The key "${key}" has no place in a model config (it is a prototype-pollution vector) and was ignored.`,
-                pointer,
+                pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
                 offset: keyOffset
             });
             return;
@@ -52457,7 +52572,7 @@ class Parser {
                 severity: 'warning',
                 code: 'duplicate-key',
                 message: `"${key}" appears more than once in this object. Python's json module, and so transformers, keep the last value, which is the one used here; a reviewer of the diff may see the first.`,
-                pointer,
+                pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
                 offset: keyOffset
             });
             members.delete(key);
@@ -52618,6 +52733,12 @@ class Parser {
         return `'${String.fromCodePoint(cp)}'`;
     }
 }
+function pointerOf(frame) {
+    const tokens = [];
+    for (let f = frame; f?.parent; f = f.parent)
+        tokens.push(f.token);
+    return tokens.length === 0 ? '' : `/${tokens.reverse().join('/')}`;
+}
 function numberNode(offset, value, raw) {
     return { type: 'number', offset, value, raw };
 }
@@ -52771,13 +52892,26 @@ function view_describe(node) {
 ;// CONCATENATED MODULE: ./src/engine/config/dimensions.ts
 
 const ALIASES = {
-    num_hidden_layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers', 'num_transformer_layers'],
+    num_hidden_layers: [
+        'num_hidden_layers',
+        'n_layer',
+        'num_layers',
+        'n_layers',
+        'num_transformer_layers'
+    ],
     num_attention_heads: ['num_attention_heads', 'n_head', 'n_heads', 'num_heads'],
     hidden_size: ['hidden_size', 'n_embd', 'n_embed', 'd_model', 'model_dim'],
     head_dim: ['head_dim', 'attention_head_dim', 'kv_channels', 'hidden_size_per_head'],
     // vLLM's lookup order (model_arch_config_convertor.get_total_num_kv_heads).
     num_key_value_heads: ['n_head_kv', 'num_kv_heads', 'num_key_value_heads'],
-    max_position_embeddings: ['max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'max_context_length', 'n_ctx'],
+    max_position_embeddings: [
+        'max_position_embeddings',
+        'n_positions',
+        'seq_length',
+        'max_sequence_length',
+        'max_context_length',
+        'n_ctx'
+    ],
     sliding_window: ['sliding_window', 'sliding_window_size'],
     attention_chunk_size: ['attention_chunk_size']
 };
@@ -52853,7 +52987,18 @@ const LLAMA_LIKE = { hidden_size: 4096, num_hidden_layers: 32, num_attention_hea
 const FAMILIES = [
     {
         id: 'llama',
-        modelTypes: ['llama', 'granite', 'granitemoe', 'granitemoeshared', 'internlm2', 'internlm3', 'olmo', 'olmo2', 'exaone', 'qwen'],
+        modelTypes: [
+            'llama',
+            'granite',
+            'granitemoe',
+            'granitemoeshared',
+            'internlm2',
+            'internlm3',
+            'olmo',
+            'olmo2',
+            'exaone',
+            'qwen'
+        ],
         defaults: { ...LLAMA_LIKE, max_position_embeddings: 2048 },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
@@ -52861,46 +53006,102 @@ const FAMILIES = [
     {
         id: 'mistral',
         modelTypes: ['mistral', 'ministral', 'ministral3'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: 4096, max_position_embeddings: 131072 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: 4096,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
         id: 'mixtral',
         modelTypes: ['mixtral'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: null, max_position_embeddings: 131072 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: null,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
         id: 'qwen2',
-        modelTypes: ['qwen2', 'qwen2_vl', 'qwen2_vl_text', 'qwen2_5_vl', 'qwen2_5_vl_text', 'qwen2_5_omni_text', 'qwen2_5_omni'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 32, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
+        modelTypes: [
+            'qwen2',
+            'qwen2_vl',
+            'qwen2_vl_text',
+            'qwen2_5_vl',
+            'qwen2_5_vl_text',
+            'qwen2_5_omni_text',
+            'qwen2_5_omni'
+        ],
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 32,
+            sliding_window: 4096,
+            max_window_layers: 28,
+            max_position_embeddings: 32768
+        },
         window: 'qwen2'
     },
     {
         id: 'qwen2_moe',
         modelTypes: ['qwen2_moe'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 24, num_attention_heads: 16, num_key_value_heads: 16, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 24,
+            num_attention_heads: 16,
+            num_key_value_heads: 16,
+            sliding_window: 4096,
+            max_window_layers: 28,
+            max_position_embeddings: 32768
+        },
         window: 'qwen2-moe'
     },
     {
         id: 'qwen3',
         modelTypes: ['qwen3', 'qwen3_vl_text'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 32, head_dim: 128, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 32,
+            head_dim: 128,
+            sliding_window: 4096,
+            max_window_layers: 28,
+            max_position_embeddings: 32768
+        },
         window: 'qwen2'
     },
     {
         id: 'qwen3_moe',
         modelTypes: ['qwen3_moe', 'qwen3_vl_moe_text', 'qwen3_omni_moe_text', 'qwen3_omni_moe'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 24, num_attention_heads: 32, num_key_value_heads: 4, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 24,
+            num_attention_heads: 32,
+            num_key_value_heads: 4,
+            sliding_window: 4096,
+            max_window_layers: 28,
+            max_position_embeddings: 32768
+        },
         window: 'qwen2'
     },
     {
         id: 'qwen3_next',
         modelTypes: ['qwen3_next', 'qwen3_5_text', 'qwen3_5_moe_text', 'qwen3_5', 'qwen3_5_moe'],
         defaults: {
-            hidden_size: 2048, num_hidden_layers: 48, num_attention_heads: 16, num_key_value_heads: 2, head_dim: 256,
-            full_attention_interval: 4, linear_conv_kernel_dim: 4, linear_key_head_dim: 128, linear_value_head_dim: 128,
-            linear_num_key_heads: 16, linear_num_value_heads: 32, max_position_embeddings: 32768
+            hidden_size: 2048,
+            num_hidden_layers: 48,
+            num_attention_heads: 16,
+            num_key_value_heads: 2,
+            head_dim: 256,
+            full_attention_interval: 4,
+            linear_conv_kernel_dim: 4,
+            linear_key_head_dim: 128,
+            linear_value_head_dim: 128,
+            linear_num_key_heads: 16,
+            linear_num_value_heads: 32,
+            max_position_embeddings: 32768
         },
         window: 'uniform',
         layout: every(4, 'full', 'linear', 'every 4th layer full attention (full_attention_interval 4), the rest Gated DeltaNet'),
@@ -52909,34 +53110,77 @@ const FAMILIES = [
     {
         id: 'gemma',
         modelTypes: ['gemma'],
-        defaults: { hidden_size: 3072, num_hidden_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256, max_position_embeddings: 8192 },
+        defaults: {
+            hidden_size: 3072,
+            num_hidden_layers: 28,
+            num_attention_heads: 16,
+            num_key_value_heads: 16,
+            head_dim: 256,
+            max_position_embeddings: 8192
+        },
         window: 'uniform'
     },
     {
         id: 'gemma2',
         modelTypes: ['gemma2'],
-        defaults: { hidden_size: 2304, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, sliding_window: 4096, max_position_embeddings: 8192 },
+        defaults: {
+            hidden_size: 2304,
+            num_hidden_layers: 26,
+            num_attention_heads: 8,
+            num_key_value_heads: 4,
+            head_dim: 256,
+            sliding_window: 4096,
+            max_position_embeddings: 8192
+        },
         window: 'pattern',
         layout: evenSliding
     },
     {
         id: 'gemma3',
         modelTypes: ['gemma3_text', 'gemma3'],
-        defaults: { hidden_size: 2304, num_hidden_layers: 26, num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 2304,
+            num_hidden_layers: 26,
+            num_attention_heads: 8,
+            num_key_value_heads: 4,
+            head_dim: 256,
+            sliding_window: 4096,
+            sliding_window_pattern: 6,
+            max_position_embeddings: 131072
+        },
         window: 'pattern',
         layout: every(6, 'full', 'sliding', 'every 6th layer global, 5 local : 1 global (sliding_window_pattern 6)')
     },
     {
         id: 'gemma3n',
         modelTypes: ['gemma3n_text', 'gemma3n'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 35, num_attention_heads: 8, num_key_value_heads: 2, head_dim: 256, sliding_window: 512, num_kv_shared_layers: 15, max_position_embeddings: 32768 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 35,
+            num_attention_heads: 8,
+            num_key_value_heads: 2,
+            head_dim: 256,
+            sliding_window: 512,
+            num_kv_shared_layers: 15,
+            max_position_embeddings: 32768
+        },
         window: 'pattern',
         layout: every(5, 'full', 'sliding', 'every 5th layer global, 4 local : 1 global')
     },
     {
         id: 'gemma4',
         modelTypes: ['gemma4_text', 'gemma4'],
-        defaults: { hidden_size: 2304, num_hidden_layers: 30, num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, global_head_dim: 512, sliding_window: 512, num_kv_shared_layers: 0, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 2304,
+            num_hidden_layers: 30,
+            num_attention_heads: 8,
+            num_key_value_heads: 4,
+            head_dim: 256,
+            global_head_dim: 512,
+            sliding_window: 512,
+            num_kv_shared_layers: 0,
+            max_position_embeddings: 131072
+        },
         window: 'pattern',
         layout: {
             roles: (i, n) => (i === n - 1 || (i + 1) % 6 === 0 ? 'full' : 'sliding'),
@@ -52946,62 +53190,130 @@ const FAMILIES = [
     {
         id: 'phi',
         modelTypes: ['phi'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 24, num_attention_heads: 32, max_position_embeddings: 2048 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 24,
+            num_attention_heads: 32,
+            max_position_embeddings: 2048
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
     {
         id: 'phi3',
         modelTypes: ['phi3'],
-        defaults: { hidden_size: 3072, num_hidden_layers: 32, num_attention_heads: 32, sliding_window: null, max_position_embeddings: 4096 },
+        defaults: {
+            hidden_size: 3072,
+            num_hidden_layers: 32,
+            num_attention_heads: 32,
+            sliding_window: null,
+            max_position_embeddings: 4096
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
     {
         id: 'phimoe',
         modelTypes: ['phimoe'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: null, max_position_embeddings: 131072 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: null,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
         id: 'deepseek_v3',
-        modelTypes: ['deepseek_v3', 'kimi_k2', 'deepseek_v32', 'deepseek_mtp', 'glm4_moe_lite', 'longcat_flash', 'pangu_ultra_moe'],
-        defaults: { hidden_size: 7168, num_hidden_layers: 61, num_attention_heads: 128, num_key_value_heads: 128, kv_lora_rank: 512, qk_rope_head_dim: 64, max_position_embeddings: 4096 },
+        modelTypes: [
+            'deepseek_v3',
+            'kimi_k2',
+            'deepseek_v32',
+            'deepseek_mtp',
+            'glm4_moe_lite',
+            'longcat_flash',
+            'pangu_ultra_moe'
+        ],
+        defaults: {
+            hidden_size: 7168,
+            num_hidden_layers: 61,
+            num_attention_heads: 128,
+            num_key_value_heads: 128,
+            kv_lora_rank: 512,
+            qk_rope_head_dim: 64,
+            max_position_embeddings: 4096
+        },
         window: 'uniform',
         mla: true
     },
     {
         id: 'deepseek_v2',
         modelTypes: ['deepseek_v2'],
-        defaults: { hidden_size: 4096, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 32, kv_lora_rank: 512, qk_rope_head_dim: 64, max_position_embeddings: 2048 },
+        defaults: {
+            hidden_size: 4096,
+            num_hidden_layers: 32,
+            num_attention_heads: 32,
+            num_key_value_heads: 32,
+            kv_lora_rank: 512,
+            qk_rope_head_dim: 64,
+            max_position_embeddings: 2048
+        },
         window: 'uniform',
         mla: true
     },
     {
         id: 'gpt_oss',
         modelTypes: ['gpt_oss'],
-        defaults: { hidden_size: 2880, num_hidden_layers: 36, num_attention_heads: 64, num_key_value_heads: 8, head_dim: 64, sliding_window: 128, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 2880,
+            num_hidden_layers: 36,
+            num_attention_heads: 64,
+            num_key_value_heads: 8,
+            head_dim: 64,
+            sliding_window: 128,
+            max_position_embeddings: 131072
+        },
         window: 'pattern',
         layout: evenSliding
     },
     {
         id: 'llama4',
         modelTypes: ['llama4_text', 'llama4'],
-        defaults: { hidden_size: 5120, num_hidden_layers: 48, num_attention_heads: 40, num_key_value_heads: 8, head_dim: 128, attention_chunk_size: 8192, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 5120,
+            num_hidden_layers: 48,
+            num_attention_heads: 40,
+            num_key_value_heads: 8,
+            head_dim: 128,
+            attention_chunk_size: 8192,
+            max_position_embeddings: 131072
+        },
         window: 'uniform',
         layout: every(4, 'full', 'chunked', 'every 4th layer NoPE global, the rest RoPE with chunked attention')
     },
     {
         id: 'cohere',
         modelTypes: ['cohere'],
-        defaults: { hidden_size: 8192, num_hidden_layers: 40, num_attention_heads: 64, max_position_embeddings: 8192 },
+        defaults: {
+            hidden_size: 8192,
+            num_hidden_layers: 40,
+            num_attention_heads: 64,
+            max_position_embeddings: 8192
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
     {
         id: 'cohere2',
         modelTypes: ['cohere2'],
-        defaults: { hidden_size: 8192, num_hidden_layers: 40, num_attention_heads: 64, sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 8192 },
+        defaults: {
+            hidden_size: 8192,
+            num_hidden_layers: 40,
+            num_attention_heads: 64,
+            sliding_window: 4096,
+            sliding_window_pattern: 4,
+            max_position_embeddings: 8192
+        },
         kvHeadsDefaultToHeads: true,
         window: 'pattern',
         layout: every(4, 'full', 'sliding', 'every 4th layer global, 3 local : 1 global (sliding_window_pattern 4)'),
@@ -53010,7 +53322,12 @@ const FAMILIES = [
     {
         id: 'falcon',
         modelTypes: ['falcon', 'refinedweb', 'refinedwebmodel'],
-        defaults: { hidden_size: 4544, num_hidden_layers: 32, num_attention_heads: 71, max_position_embeddings: 2048 },
+        defaults: {
+            hidden_size: 4544,
+            num_hidden_layers: 32,
+            num_attention_heads: 71,
+            max_position_embeddings: 2048
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform',
         kvHeadsRule: 'falcon'
@@ -53018,20 +53335,37 @@ const FAMILIES = [
     {
         id: 'starcoder2',
         modelTypes: ['starcoder2'],
-        defaults: { hidden_size: 3072, num_hidden_layers: 30, num_attention_heads: 24, num_key_value_heads: 2, sliding_window: null, max_position_embeddings: 4096 },
+        defaults: {
+            hidden_size: 3072,
+            num_hidden_layers: 30,
+            num_attention_heads: 24,
+            num_key_value_heads: 2,
+            sliding_window: null,
+            max_position_embeddings: 4096
+        },
         window: 'uniform'
     },
     {
         id: 'gpt2',
         modelTypes: ['gpt2'],
-        defaults: { hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, max_position_embeddings: 1024 },
+        defaults: {
+            hidden_size: 768,
+            num_hidden_layers: 12,
+            num_attention_heads: 12,
+            max_position_embeddings: 1024
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
     {
         id: 'gpt_bigcode',
         modelTypes: ['gpt_bigcode'],
-        defaults: { hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, max_position_embeddings: 1024 },
+        defaults: {
+            hidden_size: 768,
+            num_hidden_layers: 12,
+            num_attention_heads: 12,
+            max_position_embeddings: 1024
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform',
         kvHeadsRule: 'multi-query'
@@ -53039,7 +53373,12 @@ const FAMILIES = [
     {
         id: 'gpt_neox',
         modelTypes: ['gpt_neox'],
-        defaults: { hidden_size: 6144, num_hidden_layers: 44, num_attention_heads: 64, max_position_embeddings: 2048 },
+        defaults: {
+            hidden_size: 6144,
+            num_hidden_layers: 44,
+            num_attention_heads: 64,
+            max_position_embeddings: 2048
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform'
     },
@@ -53061,21 +53400,48 @@ const FAMILIES = [
     {
         id: 'smollm3',
         modelTypes: ['smollm3'],
-        defaults: { hidden_size: 2048, num_hidden_layers: 36, num_attention_heads: 16, num_key_value_heads: 4, sliding_window: null, no_rope_layer_interval: 4, max_position_embeddings: 32768 },
+        defaults: {
+            hidden_size: 2048,
+            num_hidden_layers: 36,
+            num_attention_heads: 16,
+            num_key_value_heads: 4,
+            sliding_window: null,
+            no_rope_layer_interval: 4,
+            max_position_embeddings: 32768
+        },
         window: 'smollm3'
     },
     {
         id: 'jamba',
         modelTypes: ['jamba'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: null, attn_layer_period: 8, attn_layer_offset: 4, mamba_d_state: 16, mamba_d_conv: 4, mamba_expand: 2, max_position_embeddings: 262144 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: null,
+            attn_layer_period: 8,
+            attn_layer_offset: 4,
+            mamba_d_state: 16,
+            mamba_d_conv: 4,
+            mamba_expand: 2,
+            max_position_embeddings: 262144
+        },
         window: 'uniform',
-        layout: { roles: (i) => (i % 8 === 4 ? 'full' : 'ssm'), describe: 'attention on layers i % 8 = 4 (attn_layer_period 8, attn_layer_offset 4), Mamba elsewhere' },
+        layout: {
+            roles: (i) => (i % 8 === 4 ? 'full' : 'ssm'),
+            describe: 'attention on layers i % 8 = 4 (attn_layer_period 8, attn_layer_offset 4), Mamba elsewhere'
+        },
         stateModel: 'mamba1'
     },
     {
         id: 'mamba',
         modelTypes: ['mamba', 'falcon_mamba'],
-        defaults: { hidden_size: 768, num_hidden_layers: 32, mamba_d_state: 16, mamba_expand: 2, mamba_d_conv: 4 },
+        defaults: {
+            hidden_size: 768,
+            num_hidden_layers: 32,
+            mamba_d_state: 16,
+            mamba_expand: 2,
+            mamba_d_conv: 4
+        },
         window: 'uniform',
         layout: families_all('ssm', 'every layer a Mamba block'),
         stateModel: 'mamba1'
@@ -53083,7 +53449,16 @@ const FAMILIES = [
     {
         id: 'mamba2',
         modelTypes: ['mamba2'],
-        defaults: { hidden_size: 4096, num_hidden_layers: 64, mamba_num_heads: 128, mamba_head_dim: 64, mamba_d_state: 128, mamba_n_groups: 8, mamba_expand: 2, mamba_d_conv: 4 },
+        defaults: {
+            hidden_size: 4096,
+            num_hidden_layers: 64,
+            mamba_num_heads: 128,
+            mamba_head_dim: 64,
+            mamba_d_state: 128,
+            mamba_n_groups: 8,
+            mamba_expand: 2,
+            mamba_d_conv: 4
+        },
         window: 'uniform',
         layout: families_all('ssm', 'every layer a Mamba-2 block'),
         stateModel: 'mamba2'
@@ -53091,20 +53466,41 @@ const FAMILIES = [
     {
         id: 'chatglm',
         modelTypes: ['chatglm'],
-        defaults: { hidden_size: 4096, num_layers: 28, num_attention_heads: 32, kv_channels: 128, multi_query_group_num: 1, seq_length: 2048 },
+        defaults: {
+            hidden_size: 4096,
+            num_layers: 28,
+            num_attention_heads: 32,
+            kv_channels: 128,
+            multi_query_group_num: 1,
+            seq_length: 2048
+        },
         window: 'uniform',
         kvHeadsRule: 'chatglm'
     },
     {
         id: 'glm',
         modelTypes: ['glm', 'glm4'],
-        defaults: { hidden_size: 4096, num_hidden_layers: 40, num_attention_heads: 32, num_key_value_heads: 2, head_dim: 128, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 4096,
+            num_hidden_layers: 40,
+            num_attention_heads: 32,
+            num_key_value_heads: 2,
+            head_dim: 128,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
         id: 'glm4_moe',
         modelTypes: ['glm4_moe'],
-        defaults: { hidden_size: 4096, num_hidden_layers: 46, num_attention_heads: 96, num_key_value_heads: 8, head_dim: 128, max_position_embeddings: 131072 },
+        defaults: {
+            hidden_size: 4096,
+            num_hidden_layers: 46,
+            num_attention_heads: 96,
+            num_key_value_heads: 8,
+            head_dim: 128,
+            max_position_embeddings: 131072
+        },
         window: 'uniform'
     },
     {
@@ -53123,7 +53519,15 @@ const FAMILIES = [
     {
         id: 'granitemoehybrid',
         modelTypes: ['granitemoehybrid'],
-        defaults: { ...LLAMA_LIKE, mamba_num_heads: 128, mamba_n_groups: 1, mamba_d_state: 256, mamba_d_conv: 4, mamba_expand: 2, max_position_embeddings: 2048 },
+        defaults: {
+            ...LLAMA_LIKE,
+            mamba_num_heads: 128,
+            mamba_n_groups: 1,
+            mamba_d_state: 256,
+            mamba_d_conv: 4,
+            mamba_expand: 2,
+            max_position_embeddings: 2048
+        },
         kvHeadsDefaultToHeads: true,
         window: 'uniform',
         layout: families_all('ssm', 'layer_types absent: every layer Mamba-2 (transformers default)'),
@@ -53132,7 +53536,18 @@ const FAMILIES = [
     {
         id: 'nemotron_h',
         modelTypes: ['nemotron_h'],
-        defaults: { num_attention_heads: 32, num_key_value_heads: 8, head_dim: 128, mamba_d_state: 128, mamba_num_heads: 128, mamba_head_dim: 64, mamba_n_groups: 8, mamba_d_conv: 4, mamba_expand: 2, max_position_embeddings: 4096 },
+        defaults: {
+            num_attention_heads: 32,
+            num_key_value_heads: 8,
+            head_dim: 128,
+            mamba_d_state: 128,
+            mamba_num_heads: 128,
+            mamba_head_dim: 64,
+            mamba_n_groups: 8,
+            mamba_d_conv: 4,
+            mamba_expand: 2,
+            max_position_embeddings: 4096
+        },
         window: 'uniform',
         stateModel: 'mamba2',
         layersFromPattern: true
@@ -53140,7 +53555,17 @@ const FAMILIES = [
     {
         id: 'falcon_h1',
         modelTypes: ['falcon_h1'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, mamba_d_ssm: 1024, mamba_num_heads: 128, mamba_n_groups: 1, mamba_d_state: 256, mamba_d_conv: 4, mamba_expand: 2, max_position_embeddings: 8192 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            mamba_d_ssm: 1024,
+            mamba_num_heads: 128,
+            mamba_n_groups: 1,
+            mamba_d_state: 256,
+            mamba_d_conv: 4,
+            mamba_expand: 2,
+            max_position_embeddings: 8192
+        },
         window: 'uniform',
         layout: families_all('hybrid', 'every layer runs attention and a Mamba-2 mixer side by side'),
         stateModel: 'mamba2'
@@ -53148,22 +53573,43 @@ const FAMILIES = [
     {
         id: 'minimax',
         modelTypes: ['minimax'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 8, sliding_window: null, max_position_embeddings: 131072 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 8,
+            sliding_window: null,
+            max_position_embeddings: 131072
+        },
         window: 'uniform',
-        layout: { roles: (i) => (i % 2 === 0 ? 'full' : 'linear'), describe: 'alternating full and lightning linear attention, starting with full' },
+        layout: {
+            roles: (i) => (i % 2 === 0 ? 'full' : 'linear'),
+            describe: 'alternating full and lightning linear attention, starting with full'
+        },
         stateModel: 'lightning'
     },
     {
         id: 'lfm2',
         modelTypes: ['lfm2', 'lfm2_moe', 'lfm2_vl'],
-        defaults: { hidden_size: 2560, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 8, conv_L_cache: 3, max_position_embeddings: 128000 },
+        defaults: {
+            hidden_size: 2560,
+            num_hidden_layers: 32,
+            num_attention_heads: 32,
+            num_key_value_heads: 8,
+            conv_L_cache: 3,
+            max_position_embeddings: 128000
+        },
         window: 'uniform',
         stateModel: 'short-conv'
     },
     {
         id: 'exaone4',
         modelTypes: ['exaone4'],
-        defaults: { ...LLAMA_LIKE, num_key_value_heads: 32, sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 2048 },
+        defaults: {
+            ...LLAMA_LIKE,
+            num_key_value_heads: 32,
+            sliding_window: 4096,
+            sliding_window_pattern: 4,
+            max_position_embeddings: 2048
+        },
         window: 'pattern',
         layout: every(4, 'full', 'sliding', 'every 4th layer global, 3 local : 1 global (sliding_window_pattern 4)')
     }
@@ -53251,7 +53697,10 @@ const RECIPES = {
             const dk = d.linear_key_head_dim;
             const nv = d.linear_num_value_heads;
             const dv = d.linear_value_head_dim;
-            return { conv: (d.linear_conv_kernel_dim - 1) * (2 * nk * dk + nv * dv), recurrent: nv * dk * dv };
+            return {
+                conv: (d.linear_conv_kernel_dim - 1) * (2 * nk * dk + nv * dv),
+                recurrent: nv * dk * dv
+            };
         }
     },
     // MiniMax lightning attention: heads × head_dim × head_dim, no conv.
@@ -53484,7 +53933,10 @@ const blockConfigs = (ctx) => {
         }
         const group = flag('n_heads_in_group');
         const groupSize = group ? sizeValue(group) : 'is missing.';
-        if (typeof groupSize === 'string' || groupSize === 0 || numHeads === null || numHeads % groupSize !== 0) {
+        if (typeof groupSize === 'string' ||
+            groupSize === 0 ||
+            numHeads === null ||
+            numHeads % groupSize !== 0) {
             text.report('error', 'invalid-block', typeof groupSize === 'string'
                 ? `block_configs[${i}].attention.n_heads_in_group ${groupSize}`
                 : `block_configs[${i}].attention.n_heads_in_group (${groupSize}) must divide num_attention_heads (${numHeads ?? 'unknown'}).`, null, group?.offset ?? attention.offset);
@@ -53616,7 +54068,12 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
         missing(dims, ['num_hidden_layers (or n_layer, num_layers)']);
         return null;
     }
-    const ctx = { dims, text, numLayers: numLayers.value, numHeads: heads?.value ?? null };
+    const ctx = {
+        dims,
+        text,
+        numLayers: numLayers.value,
+        numHeads: heads?.value ?? null
+    };
     let decisions = null;
     for (const reader of DECLARED_PATTERNS) {
         decisions = reader(ctx);
@@ -53626,9 +54083,12 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
     decisions ??= familyWindowRule(ctx);
     if (!decisions) {
         const layout = family?.layout;
+        const source = layout
+            ? `${label}: ${layout.describe}`
+            : `${label}: every layer attention (the config declares no layer pattern)`;
         const fallback = (i) => layout
-            ? { role: layout.roles(i, numLayers.value), tier: 3, source: `${label}: ${layout.describe}` }
-            : { role: 'attention', tier: 3, source: `${label}: every layer attention (the config declares no layer pattern)` };
+            ? { role: layout.roles(i, numLayers.value), tier: 3, source }
+            : { role: 'attention', tier: 3, source };
         decisions = weights
             ? fromWeights(dims, weights, numLayers.value, weightsName, fallback)
             : Array.from({ length: numLayers.value }, (_, i) => fallback(i));
@@ -53669,34 +54129,46 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
                 state = result.tensors;
         }
     }
+    const sharedSource = shared
+        ? `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)`
+        : '';
     const layers = decisions.map((d, index) => {
         let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims);
         let source = d.source;
         if (mla && isAttentionKind(kind))
             kind = 'mla';
-        if (index >= sharedFrom && isAttentionKind(kind) && shared) {
+        if (shared && index >= sharedFrom && isAttentionKind(kind)) {
             kind = 'shared';
-            source = `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)`;
+            source = sharedSource;
         }
-        const base = { index, kind, tier: d.tier, source, window: null, state: [] };
-        if (kind === 'sliding')
-            base.window = window?.value ?? null;
-        if (kind === 'chunked')
-            base.window = chunk?.value ?? null;
-        if (kind === 'linear' || kind === 'ssm' || kind === 'conv' || kind === 'hybrid')
-            base.state = state ?? [];
-        if (kind === 'mla' && mla)
-            return { ...base, kvHeads: 1, headDim: mla.width };
-        if (kind === 'full' || kind === 'sliding' || kind === 'chunked' || kind === 'hybrid') {
+        let kvHeads = 0;
+        let headDim = 0;
+        if (kind === 'mla' && mla) {
+            kvHeads = 1;
+            headDim = mla.width;
+        }
+        else if (kind === 'full' || kind === 'sliding' || kind === 'chunked' || kind === 'hybrid') {
             const layerType = kind === 'full' ? 'full' : 'other';
-            const headDim = attention?.headDim(layerType) ?? 0;
-            const kvHeads = d.kvHeads ?? perLayerHeads?.[index] ?? attention?.kvHeads(layerType) ?? 0;
-            return { ...base, kvHeads, headDim };
+            headDim = attention?.headDim(layerType) ?? 0;
+            kvHeads = d.kvHeads ?? perLayerHeads?.[index] ?? attention?.kvHeads(layerType) ?? 0;
         }
-        return { ...base, kvHeads: 0, headDim: 0 };
+        return {
+            index,
+            kind,
+            kvHeads,
+            headDim,
+            window: kind === 'sliding'
+                ? (window?.value ?? null)
+                : kind === 'chunked'
+                    ? (chunk?.value ?? null)
+                    : null,
+            tier: d.tier,
+            source
+        };
     });
     return {
         layers,
+        state: state ?? [],
         numLayers: numLayers.value,
         slidingWindow: layers.some((l) => l.kind === 'sliding') ? (window?.value ?? null) : null,
         attentionChunk: layers.some((l) => l.kind === 'chunked') ? (chunk?.value ?? null) : null
@@ -53706,7 +54178,9 @@ function isAttentionKind(kind) {
     return kind === 'full' || kind === 'sliding' || kind === 'chunked';
 }
 function missing(dims, keys) {
-    dims.text.report('error', 'missing-dimension', `The KV cache cannot be sized: ${keys.join(', ')} ${keys.length === 1 ? 'is' : 'are'} missing${dims.family ? '' : ' and this model type has no known defaults'}.`, dims.model.modelTypeField && dims.model.modelTypeField.pointer.startsWith(dims.text.pointer) ? 'model_type' : null);
+    dims.text.report('error', 'missing-dimension', `The KV cache cannot be sized: ${keys.join(', ')} ${keys.length === 1 ? 'is' : 'are'} missing${dims.family ? '' : ' and this model type has no known defaults'}.`, dims.model.modelTypeField && dims.model.modelTypeField.pointer.startsWith(dims.text.pointer)
+        ? 'model_type'
+        : null);
     dims.invalid = true;
 }
 function countLayers(dims, weights, weightsName) {
@@ -53729,7 +54203,10 @@ function countLayers(dims, weights, weightsName) {
     if (types)
         return { value: types.value.length, source: types.pointer };
     if (weights)
-        return { value: weights.count, source: `${weightsName}: ${weights.prefix}.0–${weights.count - 1}` };
+        return {
+            value: weights.count,
+            source: `${weightsName}: ${weights.prefix}.0–${weights.count - 1}`
+        };
     return null;
 }
 /** Qwen2-style and SmolLM3 windows, which only exist when use_sliding_window says so. */
@@ -53745,7 +54222,9 @@ function familyWindowRule(ctx) {
         if (use?.value === false && window && window.value > 0 && text.has('sliding_window')) {
             text.report('notice', 'window-disabled', `sliding_window is ${window.value} but use_sliding_window is false, so no layer uses a window (transformers sets sliding_window to None).`, 'sliding_window');
         }
-        const source = use ? use.pointer : `${dims.model.modelType ?? 'model'}: use_sliding_window defaults to false`;
+        const source = use
+            ? use.pointer
+            : `${dims.model.modelType ?? 'model'}: use_sliding_window defaults to false`;
         return Array.from({ length: numLayers }, () => ({ role: 'full', tier: use ? 1 : 3, source }));
     }
     if (rule === 'smollm3') {
@@ -53754,13 +54233,21 @@ function familyWindowRule(ctx) {
         const ropes = list && typeof list !== 'symbol' ? list.value : null;
         return Array.from({ length: numLayers }, (_, i) => {
             const hasRope = ropes ? ropes[i] !== 0 : (i + 1) % interval !== 0;
-            return { role: hasRope ? 'full' : 'sliding', tier: 1, source: `${use.pointer}, no_rope_layers` };
+            return {
+                role: hasRope ? 'full' : 'sliding',
+                tier: 1,
+                source: `${use.pointer}, no_rope_layers`
+            };
         });
     }
     const maxWindowLayers = dims.key('max_window_layers')?.value ?? numLayers;
     return Array.from({ length: numLayers }, (_, i) => {
         const sliding = rule === 'qwen2' ? i >= maxWindowLayers : (i + 1) % 2 === 1 && i < maxWindowLayers;
-        return { role: sliding ? 'sliding' : 'full', tier: 1, source: `${use.pointer}, max_window_layers = ${maxWindowLayers}` };
+        return {
+            role: sliding ? 'sliding' : 'full',
+            tier: 1,
+            source: `${use.pointer}, max_window_layers = ${maxWindowLayers}`
+        };
     });
 }
 /**
@@ -53790,7 +54277,9 @@ function fromWeights(dims, weights, numLayers, weightsName, fallback) {
             return { role: roleOf[cls], tier: 2, source: evidence };
         }
         const refined = known.role === 'sliding' || known.role === 'chunked';
-        return refined ? { ...known, source: `${known.source}; ${evidence}` } : { role: known.role, tier: 2, source: evidence };
+        return refined
+            ? { ...known, source: `${known.source}; ${evidence}` }
+            : { role: known.role, tier: 2, source: evidence };
     });
     if (mismatches.length > 0) {
         const shown = mismatches.slice(0, 5).join(', ');
@@ -53851,7 +54340,8 @@ function resolveWindow(dims, decisions) {
     const text = dims.text;
     const max = dims.get('max_position_embeddings');
     const usesWindow = decisions.some((d) => d.role === 'sliding') ||
-        (dims.family?.window ?? 'uniform') === 'uniform' && decisions.some((d) => d.role === 'attention');
+        ((dims.family?.window ?? 'uniform') === 'uniform' &&
+            decisions.some((d) => d.role === 'attention'));
     if (usesWindow && max && w.value >= max.value && text.has('sliding_window')) {
         text.report('notice', 'window-exceeds-context', `sliding_window (${w.value}) is not smaller than max_position_embeddings (${max.value}): the window never limits the cache.`, 'sliding_window');
     }
@@ -53952,7 +54442,9 @@ function resolveAttention(dims, hidden, heads) {
     }
     const kvHeads = resolveKvHeads(dims, heads, missingKeys);
     if (kvHeads !== null && heads && kvHeads.value > 0 && heads.value % kvHeads.value !== 0) {
-        text.report('error', 'heads-not-divisible', `num_attention_heads (${heads.value}) is not a multiple of the ${kvHeads.value} KV heads; grouped-query attention needs whole groups.`, kvHeads.source.startsWith(text.pointer + '/') ? kvHeads.source.slice(text.pointer.length + 1) : null);
+        text.report('error', 'heads-not-divisible', `num_attention_heads (${heads.value}) is not a multiple of the ${kvHeads.value} KV heads; grouped-query attention needs whole groups.`, kvHeads.source.startsWith(text.pointer + '/')
+            ? kvHeads.source.slice(text.pointer.length + 1)
+            : null);
         dims.invalid = true;
     }
     for (const d of [headDim, kvHeads?.value]) {
@@ -53968,9 +54460,9 @@ function resolveAttention(dims, hidden, heads) {
         return null;
     const kv = kvHeads?.value ?? 0;
     // Gemma 4: global layers have their own head_dim and, with k_eq_v, their own KV heads.
-    const globalHeadDim = family?.id === 'gemma4' ? dims.key('global_head_dim')?.value ?? headDim : headDim;
+    const globalHeadDim = family?.id === 'gemma4' ? (dims.key('global_head_dim')?.value ?? headDim) : headDim;
     const globalKv = family?.id === 'gemma4' && text.flag('attention_k_eq_v')?.value === true
-        ? dims.key('num_global_key_value_heads')?.value ?? kv
+        ? (dims.key('num_global_key_value_heads')?.value ?? kv)
         : kv;
     return {
         headDim: (t) => (t === 'full' ? globalHeadDim : headDim),
@@ -53982,14 +54474,25 @@ function resolveKvHeads(dims, heads, missingKeys) {
     const rule = dims.family?.kvHeadsRule;
     const flagOr = (key, fallback) => text.flag(key)?.value ?? fallback;
     // Falcon-40B's RefinedWeb format implies the new decoder architecture (grouped KV heads).
-    if (rule === 'falcon' && !flagOr('new_decoder_architecture', dims.model.modelType === 'refinedweb')) {
+    if (rule === 'falcon' &&
+        !flagOr('new_decoder_architecture', dims.model.modelType === 'refinedweb')) {
         if (flagOr('multi_query', true))
-            return { value: 1, source: text.has('multi_query') ? text.pointerOf('multi_query') : 'falcon default multi_query = true' };
+            return {
+                value: 1,
+                source: text.has('multi_query')
+                    ? text.pointerOf('multi_query')
+                    : 'falcon default multi_query = true'
+            };
         return heads;
     }
     if (rule === 'multi-query') {
         if (flagOr('multi_query', true))
-            return { value: 1, source: text.has('multi_query') ? text.pointerOf('multi_query') : 'gpt_bigcode default multi_query = true' };
+            return {
+                value: 1,
+                source: text.has('multi_query')
+                    ? text.pointerOf('multi_query')
+                    : 'gpt_bigcode default multi_query = true'
+            };
         return heads;
     }
     if (rule === 'chatglm') {
@@ -54045,15 +54548,14 @@ function formatRatio(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/layers/pattern.ts
-const keyOf = (l) => `${l.kind}:${l.window ?? ''}:${l.kvHeads}:${l.headDim}`;
+const same = (a, b) => a.kind === b.kind && a.window === b.window && a.kvHeads === b.kvHeads && a.headDim === b.headDim;
 /** The shortest repeating unit of the layer list, when it repeats at least twice. */
 function findPeriod(layers) {
-    const keys = layers.map(keyOf);
-    const n = keys.length;
+    const n = layers.length;
     for (let p = 1; p * 2 <= n; p++) {
         let ok = true;
         for (let i = p; i < n && ok; i++)
-            ok = keys[i] === keys[i - p];
+            ok = same(layers[i], layers[i - p]);
         if (ok)
             return { length: p, repeats: Math.floor(n / p) };
     }
@@ -54259,7 +54761,13 @@ function analyzeConfig(input, options) {
     if (!parsed.root)
         return finish({});
     if (parsed.root.type !== 'object') {
-        sink.push({ severity: 'error', code: 'not-an-object', message: 'A model config must be a JSON object.', pointer: '', offset: parsed.root.offset });
+        sink.push({
+            severity: 'error',
+            code: 'not-an-object',
+            message: 'A model config must be a JSON object.',
+            pointer: '',
+            offset: parsed.root.offset
+        });
         return finish({});
     }
     const model = locateTextModel(new ConfigView(parsed.root, '', sink));
@@ -54281,7 +54789,7 @@ function analyzeConfig(input, options) {
     if (kvType.name.startsWith('mlx-'))
         checkMlxQuantization(model, detection.layers);
     const spec = specReport(detection);
-    const memory = computeMemory(detection.layers, kvType, options.contexts, options.batch);
+    const memory = computeMemory(detection.layers, detection.state, kvType, options.contexts, options.batch);
     return finish({ modelType: model.modelType, spec, memory: memoryReport(memory, kvType, model) });
 }
 /** A report for a file that could not be read as a config (symlink, too large, gone…). */
@@ -54297,7 +54805,13 @@ function unreadableReport(path, code, message) {
 }
 function checkFile(input) {
     const bytes = input.byteLength ?? utf8Length(input.text);
-    const at = (code, message) => ({ severity: 'error', code, message, pointer: '', offset: 0 });
+    const at = (code, message) => ({
+        severity: 'error',
+        code,
+        message,
+        pointer: '',
+        offset: 0
+    });
     if (bytes > MAX_CONFIG_BYTES) {
         return at('file-too-large', `The file is ${bytes} bytes; model configs are a few KiB, and files over 1 MiB are not read.`);
     }
@@ -54310,7 +54824,9 @@ function checkFile(input) {
 }
 function noteUnknownType(model) {
     const field = model.modelTypeField;
-    const what = field ? `model_type "${field.value}" is not one cachespec knows` : 'The config has no model_type';
+    const what = field
+        ? `model_type "${field.value}" is not one cachespec knows`
+        : 'The config has no model_type';
     const view = model.text.string('model_type') ? model.text : model.root;
     view.report('notice', 'unknown-model-type', `${what}; it is read with the standard keys and no family defaults.`, field ? 'model_type' : null);
 }
@@ -54363,7 +54879,7 @@ function stateDtype(model) {
 }
 function checkMlxQuantization(model, layers) {
     if (layers.some((l) => l.kind === 'sliding' || l.kind === 'chunked')) {
-        model.text.report('warning', 'mlx-quantized-window', "mlx-lm cannot quantize sliding-window or chunked caches (RotatingKVCache.to_quantized is not implemented, mlx-lm#1573): --kv-bits fails on this model.", null);
+        model.text.report('warning', 'mlx-quantized-window', 'mlx-lm cannot quantize sliding-window or chunked caches (RotatingKVCache.to_quantized is not implemented, mlx-lm#1573): --kv-bits fails on this model.', null);
     }
     if (layers.some((l) => ownsKvCache(l.kind) && l.headDim % MLX_GROUP_SIZE !== 0)) {
         model.text.report('warning', 'mlx-group-size', `mlx-lm quantizes the KV cache in groups of ${MLX_GROUP_SIZE}; a head_dim that is not a multiple of ${MLX_GROUP_SIZE} cannot be quantized.`, null);
@@ -54379,15 +54895,7 @@ function specReport(d) {
         slidingWindow: d.slidingWindow,
         attentionChunk: d.attentionChunk,
         pattern: summarizePattern(d.layers),
-        layers: d.layers.map((l) => ({
-            index: l.index,
-            kind: l.kind,
-            kvHeads: l.kvHeads,
-            headDim: l.headDim,
-            window: l.window,
-            tier: l.tier,
-            source: l.source
-        }))
+        layers: d.layers
     };
 }
 function memoryReport(m, kvType, model) {
@@ -54430,7 +54938,9 @@ function reportFor(path, content, weightIndex, options) {
                 path,
                 text: content.text,
                 byteLength: content.byteLength,
-                weightIndex: weightIndex?.kind === 'text' ? { name: WEIGHT_INDEX_NAME, text: weightIndex.text } : null
+                weightIndex: weightIndex?.kind === 'text'
+                    ? { name: WEIGHT_INDEX_NAME, text: weightIndex.text }
+                    : null
             }, options);
         case 'symlink':
             return unreadableReport(path, 'symlink', 'This path is a symlink (or lies in a symlinked folder); it is never followed, so the config cannot be evaluated. Commit the file itself.');
@@ -54512,7 +55022,10 @@ function capped(value, max) {
     const text = visible(value);
     return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g;
+// Control characters are exactly what this pattern exists to find.
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** Makes control, zero-width and bidi characters visible as \uXXXX; repairs lone surrogates. */
 function visible(value) {
@@ -54601,7 +55114,13 @@ class Git {
         if (rev.startsWith('-'))
             return null;
         try {
-            return await this.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+            return await this.text([
+                'rev-parse',
+                '--verify',
+                '--quiet',
+                '--end-of-options',
+                `${rev}^{commit}`
+            ]);
         }
         catch {
             return null;
@@ -54618,7 +55137,14 @@ class Git {
     /** Fetches commits the shallow checkout lacks; false when the remote refuses or is unreachable. */
     async fetchCommits(shas, depth) {
         try {
-            await this.run(['fetch', '--no-tags', '--quiet', ...(depth ? [`--depth=${depth}`] : []), 'origin', ...shas]);
+            await this.run([
+                'fetch',
+                '--no-tags',
+                '--quiet',
+                ...(depth ? [`--depth=${depth}`] : []),
+                'origin',
+                ...shas
+            ]);
             return true;
         }
         catch {
@@ -54626,7 +55152,18 @@ class Git {
         }
     }
     async diff(base, head) {
-        const out = await this.run(['diff', '--raw', '-z', '-M', '--no-ext-diff', '--no-textconv', '--no-abbrev', base, head, '--']);
+        const out = await this.run([
+            'diff',
+            '--raw',
+            '-z',
+            '-M',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-abbrev',
+            base,
+            head,
+            '--'
+        ]);
         return parseRawDiff(out.toString('utf8'));
     }
     async listTree(rev) {
@@ -54639,7 +55176,12 @@ class Git {
             const [mode, type, blob, size] = record.slice(0, tab).split(/\s+/);
             if (type !== 'blob')
                 continue;
-            entries.push({ path: record.slice(tab + 1), mode, blob, size: size === '-' ? null : Number(size) });
+            entries.push({
+                path: record.slice(tab + 1),
+                mode,
+                blob,
+                size: size === '-' ? null : Number(size)
+            });
         }
         return entries;
     }
@@ -54678,7 +55220,14 @@ class Git {
         return result;
     }
 }
-const git_STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'modified', R: 'renamed', C: 'added' };
+const git_STATUS = {
+    A: 'added',
+    D: 'removed',
+    M: 'modified',
+    T: 'modified',
+    R: 'renamed',
+    C: 'added'
+};
 function parseRawDiff(raw) {
     const fields = raw.split('\0');
     const changes = [];
@@ -54748,7 +55297,9 @@ class GitRevision {
         const blobs = await this.git.readBlobs(wanted.map((e) => e.blob));
         for (const entry of wanted) {
             const data = blobs.get(entry.blob);
-            out.set(entry.path, data ? { kind: 'text', text: data.toString('utf8'), byteLength: data.length } : { kind: 'missing' });
+            out.set(entry.path, data
+                ? { kind: 'text', text: data.toString('utf8'), byteLength: data.length }
+                : { kind: 'missing' });
         }
         return out;
     }
@@ -54811,17 +55362,35 @@ async function auditReport(env, inputs, gh) {
     else {
         const tree = await listTreeViaApi(gh, repo, env.sha);
         if (tree.truncated) {
-            failures.push({ path: 'repository', reason: 'GitHub truncated the file tree (over 100,000 entries), so the audit is incomplete; check out the repository before this step' });
+            failures.push({
+                path: 'repository',
+                reason: 'GitHub truncated the file tree (over 100,000 entries), so the audit is incomplete; check out the repository before this step'
+            });
         }
         paths = tree.paths.filter((p) => filter.matches(p));
         const api = new ApiRevision(gh, repo, env.sha, (m) => log.info(m));
         read = api.read.bind(api);
     }
     log.info(`Auditing ${paths.length} config(s) at ${env.sha.slice(0, 7)}${inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.count})` : ''}.`);
-    const models = await scanConfigs({ paths, read, options: analysisOptions(inputs), shard: inputs.shard });
+    const models = await scanConfigs({
+        paths,
+        read,
+        options: analysisOptions(inputs),
+        shard: inputs.shard
+    });
     const evaluated = evaluateGate(subjectsOfScan(models), gatePolicy(inputs));
-    const gate = { failed: evaluated.failed || failures.length > 0, failures: [...failures, ...evaluated.failures] };
-    const report = { schemaVersion: 1, kind: 'scan', options: reportOptions(inputs), shard: inputs.shard, models, gate };
+    const gate = {
+        failed: evaluated.failed || failures.length > 0,
+        failures: [...failures, ...evaluated.failures]
+    };
+    const report = {
+        schemaVersion: 1,
+        kind: 'scan',
+        options: reportOptions(inputs),
+        shard: inputs.shard,
+        models,
+        gate
+    };
     return { report, gate, comment: null, enforceGate: true, reportPath: inputs.reportPath };
 }
 
@@ -54892,14 +55461,21 @@ async function upsertStickyComment(gh, target, body) {
             throw e;
         const stored = await findOwnComments(gh, target);
         if (stored.length === 0) {
-            await gh.rest.issues.createComment({ ...target.repo, issue_number: target.issueNumber, body, request: { retries: 0 } });
+            await gh.rest.issues.createComment({
+                ...target.repo,
+                issue_number: target.issueNumber,
+                body,
+                request: { retries: 0 }
+            });
         }
     }
     const after = await findOwnComments(gh, target);
     if (after.length === 0)
         throw new Error('the comment was created but cannot be found again');
     const result = await sticky_comment_settle(gh, target, after, body);
-    return result.outcome === 'unchanged' ? { outcome: 'created', commentId: result.commentId } : result;
+    return result.outcome === 'unchanged'
+        ? { outcome: 'created', commentId: result.commentId }
+        : result;
 }
 /** Keeps the oldest comment, makes it carry `body`, deletes the rest. */
 async function sticky_comment_settle(gh, target, comments, body) {
@@ -55080,7 +55656,9 @@ async function commentStepReport(env, inputs, gh) {
     const headSha = run?.head_sha;
     if (!headSha)
         throw new InputError('Input "mode": comment mode runs in a workflow_run job (it needs the triggering run\'s head commit)');
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(inputs.reportPath) ? inputs.reportPath : (0,external_node_path_namespaceObject.resolve)(env.workspace ?? process.cwd(), inputs.reportPath);
+    const path = (0,external_node_path_namespaceObject.isAbsolute)(inputs.reportPath)
+        ? inputs.reportPath
+        : (0,external_node_path_namespaceObject.resolve)(env.workspace ?? process.cwd(), inputs.reportPath);
     const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => null);
     if (text === null)
         throw new InputError(`Input "report-path": no report at ${inputs.reportPath} (download the report artifact first)`);
@@ -55115,10 +55693,21 @@ async function commentStepReport(env, inputs, gh) {
         ? null
         : {
             gh,
-            target: { repo, issueNumber: number, key: inputs.commentKey, botLogin: await commenterLogin(gh) },
+            target: {
+                repo,
+                issueNumber: number,
+                key: inputs.commentKey,
+                botLogin: await commenterLogin(gh)
+            },
             headSha
         };
-    return { report: { ...report, gate }, gate, comment, enforceGate: false, reportPath: inputs.reportPath };
+    return {
+        report: { ...report, gate },
+        gate,
+        comment,
+        enforceGate: false,
+        reportPath: inputs.reportPath
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/diff.ts
@@ -55266,13 +55855,25 @@ async function pushReport(env, inputs, gh) {
     if (sources.git)
         changed = await sources.git.diff(before, after);
     else {
-        const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${before}...${after}` });
+        const { data } = await gh.rest.repos.compareCommitsWithBasehead({
+            ...repo,
+            basehead: `${before}...${after}`
+        });
         const files = data.files ?? [];
         if (files.length >= COMPARE_FILES_CAP) {
-            failures.push({ path: 'push', reason: `GitHub's compare lists at most ${COMPARE_FILES_CAP} files and there is no checkout to diff, so configs may be unseen` });
+            failures.push({
+                path: 'push',
+                reason: `GitHub's compare lists at most ${COMPARE_FILES_CAP} files and there is no checkout to diff, so configs may be unseen`
+            });
         }
         changed = files.map((f) => ({
-            change: f.status === 'removed' ? 'removed' : f.status === 'added' || f.status === 'copied' ? 'added' : f.status === 'renamed' ? 'renamed' : 'modified',
+            change: f.status === 'removed'
+                ? 'removed'
+                : f.status === 'added' || f.status === 'copied'
+                    ? 'added'
+                    : f.status === 'renamed'
+                        ? 'renamed'
+                        : 'modified',
             path: f.filename,
             previousPath: f.status === 'renamed' ? (f.previous_filename ?? null) : null
         }));
@@ -55282,7 +55883,10 @@ async function pushReport(env, inputs, gh) {
     const changes = await compareConfigs(selectChanges(changed, filter), base, head, analysisOptions(inputs));
     changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs));
-    const gate = { failed: evaluated.failed || failures.length > 0, failures: [...failures, ...evaluated.failures] };
+    const gate = {
+        failed: evaluated.failed || failures.length > 0,
+        failures: [...failures, ...evaluated.failures]
+    };
     const report = {
         schemaVersion: 1,
         kind: 'diff',
@@ -55326,7 +55930,12 @@ function parseCommand(body, raw) {
         const key = eq === -1 ? token : token.slice(0, eq);
         const field = COMMAND_OPTIONS[key];
         if (eq === -1 || !field) {
-            return { kind: 'bad', message: `unknown option \`${key.replace(/[^A-Za-z0-9_-]/g, '?').slice(0, 40)}\`; use ${Object.keys(COMMAND_OPTIONS).map((k) => `\`${k}=…\``).join(', ')}` };
+            return {
+                kind: 'bad',
+                message: `unknown option \`${key.replace(/[^A-Za-z0-9_-]/g, '?').slice(0, 40)}\`; use ${Object.keys(COMMAND_OPTIONS)
+                    .map((k) => `\`${k}=…\``)
+                    .join(', ')}`
+            };
         }
         overrides[field] = token.slice(eq + 1);
     }
@@ -55354,7 +55963,12 @@ function readCommentEvent(payload) {
 }
 async function react(gh, env, commentId, content) {
     try {
-        await gh.rest.reactions.createForIssueComment({ owner: env.owner, repo: env.repo, comment_id: commentId, content });
+        await gh.rest.reactions.createForIssueComment({
+            owner: env.owner,
+            repo: env.repo,
+            comment_id: commentId,
+            content
+        });
     }
     catch (e) {
         log.warning(`Could not add the ${content} reaction: ${e.message}`);
@@ -55470,7 +56084,10 @@ function kvChart(changes, o) {
         return [];
     const charted = changes
         .filter((c) => c.change !== 'removed' && totalAt(c.head, o.primaryContext) !== null)
-        .map((c) => ({ c, d: deltaAt(c, o.primaryContext)?.bytes ?? totalAt(c.head, o.primaryContext) ?? 0n }))
+        .map((c) => ({
+        c,
+        d: deltaAt(c, o.primaryContext)?.bytes ?? totalAt(c.head, o.primaryContext) ?? 0n
+    }))
         .filter(({ d }) => d !== 0n)
         .sort((a, b) => (a.d * a.d < b.d * b.d ? 1 : -1))
         .slice(0, MAX_CHARTS);
@@ -55490,7 +56107,9 @@ function kvChart(changes, o) {
         for (const v of values)
             out.push(`    line [${v.map(fmt).join(', ')}]`);
         out.push('```', '');
-        out.push(c.change === 'added' ? '_New config: one line, the head._' : '_First line: base; second line: head._', '');
+        out.push(c.change === 'added'
+            ? '_New config: one line, the head._'
+            : '_First line: base; second line: head._', '');
     }
     return out;
 }
@@ -55600,7 +56219,11 @@ function rowsOf(report, gate) {
         }))
         : report.changes.map((c) => {
             const delta = deltaAt(c, report.options.primaryContext);
-            const magnitude = delta ? (delta.bytes < 0n ? -delta.bytes : delta.bytes) : totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n;
+            const magnitude = delta
+                ? delta.bytes < 0n
+                    ? -delta.bytes
+                    : delta.bytes
+                : (totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n);
             const model = c.head ?? c.base;
             return {
                 path: c.path,
@@ -55609,7 +56232,10 @@ function rowsOf(report, gate) {
                 base: c.base,
                 failing: failingPaths.has(c.path) || c.head?.status === 'invalid',
                 magnitude,
-                unchanged: delta !== null && delta.bytes === 0n && (model?.findings.length ?? 0) === 0 && sameSpec(c)
+                unchanged: delta !== null &&
+                    delta.bytes === 0n &&
+                    (model?.findings.length ?? 0) === 0 &&
+                    sameSpec(c)
             };
         });
     return rows.sort((a, b) => Number(b.failing) - Number(a.failing) ||
@@ -55680,11 +56306,26 @@ function gateLines(gate) {
 function table(report, rows) {
     const ctx = formatTokens(report.options.primaryContext);
     const diff = report.kind === 'diff';
-    const header = ['Model', 'Type', 'Layers', 'KV heads', 'head_dim', 'Window · pattern', 'KV / token', `Cache @ ${ctx}`];
+    const header = [
+        'Model',
+        'Type',
+        'Layers',
+        'KV heads',
+        'head_dim',
+        'Window · pattern',
+        'KV / token',
+        `Cache @ ${ctx}`
+    ];
     if (diff)
         header.push('Δ vs base');
     header.push('Status');
-    const align = header.map((h) => (['Layers', 'KV heads', 'head_dim', 'KV / token'].includes(h) || h.startsWith('Cache') || h.startsWith('Δ') ? '--:' : h === 'Status' ? ':-:' : '---'));
+    const align = header.map((h) => ['Layers', 'KV heads', 'head_dim', 'KV / token'].includes(h) ||
+        h.startsWith('Cache') ||
+        h.startsWith('Δ')
+        ? '--:'
+        : h === 'Status'
+            ? ':-:'
+            : '---');
     const lines = [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`];
     for (const row of rows) {
         const model = row.model ?? row.base;
@@ -55693,8 +56334,12 @@ function table(report, rows) {
             modelCell(row),
             model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
             spec ? String(spec.numLayers) : '—',
-            spec ? headsCell(spec.layers.map((l) => l.kvHeads), spec.kvHeads) : '—',
-            spec ? headsCell(spec.layers.map((l) => l.headDim), spec.headDim) : '—',
+            spec
+                ? headsCell(spec.layers.map((l) => l.kvHeads), spec.kvHeads)
+                : '—',
+            spec
+                ? headsCell(spec.layers.map((l) => l.headDim), spec.headDim)
+                : '—',
             spec ? windowCell(spec) : '—',
             model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
             cacheCell(model, report.options.primaryContext)
@@ -55753,7 +56398,10 @@ function statusCell(row) {
 }
 function details(row, o, ctx) {
     const model = row.model ?? row.base;
-    const out = [`<details><summary>${htmlCode(row.path, 80)}: layers, sources and memory</summary>`, ''];
+    const out = [
+        `<details><summary>${htmlCode(row.path, 80)}: layers, sources and memory</summary>`,
+        ''
+    ];
     const c = row.change;
     if (c?.change === 'renamed' && c.previousPath)
         out.push(`Renamed from ${code(c.previousPath)}.`, '');
@@ -55781,22 +56429,35 @@ function details(row, o, ctx) {
     out.push('</details>');
     return out;
 }
+/** Layers grouped by the key that decided them (per-index pointers like /layer_types/5 fold together). */
 function provenance(layers) {
     const groups = new Map();
     for (const l of layers) {
-        const key = `${l.tier}\u0000${l.source}`;
-        const g = groups.get(key);
-        if (g)
-            g.count++;
-        else
-            groups.set(key, { tier: l.tier, source: l.source, count: 1 });
+        const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '');
+        const key = `${l.tier}\u0000${source}`;
+        const g = groups.get(key) ?? {
+            tier: l.tier,
+            source,
+            kinds: new Map(),
+            count: 0
+        };
+        groups.set(key, g);
+        g.count++;
+        g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1);
     }
     const lines = [...groups.values()]
         .sort((a, b) => b.count - a.count)
-        .map((g) => `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'}`);
+        .map((g) => {
+        const kinds = [...g.kinds].map(([k, n]) => `${n} ${k}`).join(', ');
+        return `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'} (${kinds})`;
+    });
     return lines.length > 8 ? [...lines.slice(0, 8), `… ${lines.length - 8} more sources`] : lines;
 }
-const TIER_WORDS = { 1: 'declared in the config', 2: 'checkpoint weights', 3: 'model-type default' };
+const TIER_WORDS = {
+    1: 'declared in the config',
+    2: 'checkpoint weights',
+    3: 'model-type default'
+};
 function memoryTable(row, o) {
     const head = row.change?.change === 'removed' ? null : row.model;
     const base = row.change ? row.base : null;
@@ -55828,7 +56489,11 @@ function exact(v) {
         return '—';
     return `${formatBytes(v)} (${formatExact(v)} B)`;
 }
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const SEVERITY_ICONS = {
+    error: '❌',
+    warning: '⚠️',
+    notice: 'ℹ️'
+};
 function findingLine(f, path, ctx) {
     const where = ctx.links
         ? `[line ${f.line}](${ctx.links.serverUrl}/${ctx.links.repository}/blob/${ctx.links.sha}/${linkPath(path)}#L${f.line})`
@@ -55908,7 +56573,9 @@ function links(env, sha) {
 async function publish(env, p) {
     const { report, gate } = p;
     const headSha = report.kind === 'diff' ? report.head.sha : env.sha;
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(p.reportPath) ? p.reportPath : (0,external_node_path_namespaceObject.resolve)(env.workspace ?? process.cwd(), p.reportPath);
+    const path = (0,external_node_path_namespaceObject.isAbsolute)(p.reportPath)
+        ? p.reportPath
+        : (0,external_node_path_namespaceObject.resolve)(env.workspace ?? process.cwd(), p.reportPath);
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
     annotate(findingsOf(report));

@@ -18,7 +18,10 @@ const corpus = readdirSync(corpusDir)
 const zoo = mkdtempSync(join(tmpdir(), 'cachespec-bench-'))
 for (let i = 0; i < COUNT; i++) {
   // Vary a value that does not move the layer count, so every config stays a real, valid shape.
-  const text = corpus[i % corpus.length].replace(/"vocab_size": (\d+)/, (_, v) => `"vocab_size": ${Number(v) + i}`)
+  const text = corpus[i % corpus.length].replace(
+    /"vocab_size": (\d+)/,
+    (_, v) => `"vocab_size": ${Number(v) + i}`
+  )
   mkdirSync(join(zoo, `org-${i % 97}`, `model-${i}`), { recursive: true })
   writeFileSync(join(zoo, `org-${i % 97}`, `model-${i}`, 'config.json'), text)
 }
@@ -50,7 +53,10 @@ function measure(mode) {
   let rss = 0
   for (let round = 0; round < ROUNDS; round++) {
     const start = process.hrtime.bigint()
-    const run = spawnSync(process.execPath, [child, mode, zoo, join(root, 'dist/cli.js')], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    const run = spawnSync(process.execPath, [child, mode, zoo, join(root, 'dist/cli.js')], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30
+    })
     times.push(Number(process.hrtime.bigint() - start) / 1e6)
     const m = /RSS (\d+)/.exec(run.stderr)
     if (!m) throw new Error(`${mode} failed:\n${run.stderr}`)
@@ -65,8 +71,12 @@ try {
   const scan = measure('scan')
   const ratio = scan.ms / baseline.ms
   console.log(`configs:              ${COUNT} (median of ${ROUNDS} runs, each in a fresh process)`)
-  console.log(`baseline read+parse:  ${baseline.ms.toFixed(0)} ms, peak RSS ${baseline.rssMiB.toFixed(0)} MiB`)
-  console.log(`cachespec scan:       ${scan.ms.toFixed(0)} ms, peak RSS ${scan.rssMiB.toFixed(0)} MiB`)
+  console.log(
+    `baseline read+parse:  ${baseline.ms.toFixed(0)} ms, peak RSS ${baseline.rssMiB.toFixed(0)} MiB`
+  )
+  console.log(
+    `cachespec scan:       ${scan.ms.toFixed(0)} ms, peak RSS ${scan.rssMiB.toFixed(0)} MiB`
+  )
   console.log(`ratio:                ${ratio.toFixed(2)} (goal ≤ 1.5)`)
   console.log(`throughput:           ${Math.round(COUNT / (scan.ms / 1000))} configs/s`)
 } finally {

@@ -11,9 +11,13 @@ const ncc = resolve('node_modules/@vercel/ncc/dist/ncc/cli.js')
 const work = mkdtempSync(join(tmpdir(), 'cachespec-build-'))
 
 function bundle(entry, dir) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'], {
-    stdio: ['ignore', 'inherit', 'inherit']
-  })
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit']
+    }
+  )
 }
 
 try {

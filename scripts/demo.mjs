@@ -23,7 +23,8 @@ const env = {
   GIT_COMMITTER_NAME: 'Zoo Keeper',
   GIT_COMMITTER_EMAIL: 'zoo@example.com'
 }
-const git = (...args) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'inherit'] })
+const git = (...args) =>
+  execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'inherit'] })
 try {
   git('init', '-q', '-b', 'main')
   cpSync(join(root, 'examples/zoo/base'), join(dir, 'models'), { recursive: true })
@@ -34,11 +35,15 @@ try {
   cpSync(join(root, 'examples/zoo/head'), join(dir, 'models'), { recursive: true })
   git('add', '-A')
   git('commit', '-q', '-m', 'Refresh the zoo: Qwen3, Mistral v0.3, Qwen3.5 and gpt-oss; drop phi-2')
-  const run = spawnSync(process.execPath, [cli, 'diff', '--base', 'main', '--head', 'model-refresh', '--format', 'markdown'], {
-    cwd: dir,
-    env: { ...env, GITHUB_REPOSITORY: '' },
-    stdio: ['ignore', 'inherit', 'inherit']
-  })
+  const run = spawnSync(
+    process.execPath,
+    [cli, 'diff', '--base', 'main', '--head', 'model-refresh', '--format', 'markdown'],
+    {
+      cwd: dir,
+      env: { ...env, GITHUB_REPOSITORY: '' },
+      stdio: ['ignore', 'inherit', 'inherit']
+    }
+  )
   process.exitCode = run.status ?? 2
 } finally {
   rmSync(dir, { recursive: true, force: true })

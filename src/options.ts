@@ -58,16 +58,27 @@ export const contextsSchema = z.string().transform((value, ctx) => {
   return [...new Set(parsed as number[])].sort((a, b) => a - b)
 })
 
-export const tokensSchema = z.string().transform((value, ctx) => tokens(value) ?? issue(ctx, `expected a token count like 32768 or 32K, got "${value}"`))
+export const tokensSchema = z
+  .string()
+  .transform(
+    (value, ctx) =>
+      tokens(value) ?? issue(ctx, `expected a token count like 32768 or 32K, got "${value}"`)
+  )
 
-export const kvDtypeSchema = z.enum(KV_DTYPES, { message: `expected one of ${KV_DTYPES.join(', ')}` })
+export const kvDtypeSchema = z.enum(KV_DTYPES, {
+  message: `expected one of ${KV_DTYPES.join(', ')}`
+})
 
 export const batchSchema = z.string().transform((value, ctx) => {
   const n = Number(value.trim())
-  return Number.isSafeInteger(n) && n >= 1 && n <= 1_000_000 ? n : issue(ctx, `expected a whole number of sequences ≥ 1, got "${value}"`)
+  return Number.isSafeInteger(n) && n >= 1 && n <= 1_000_000
+    ? n
+    : issue(ctx, `expected a whole number of sequences ≥ 1, got "${value}"`)
 })
 
-export const failOnSchema = z.enum(['error', 'warning', 'never'], { message: 'expected error, warning or never' })
+export const failOnSchema = z.enum(['error', 'warning', 'never'], {
+  message: 'expected error, warning or never'
+})
 
 export const optionalBytesSchema = z.string().transform((value, ctx) => {
   if (value.trim() === '') return null
@@ -80,7 +91,8 @@ export const memoryBudgetsSchema = z.string().transform((value, ctx): MemoryBudg
     const [context, size] = part.split(':')
     const n = context === undefined ? null : tokens(context)
     const bytes = size === undefined ? null : parseBytes(size)
-    if (n === null || bytes === null) return issue(ctx, `expected "<context>:<size>" like "32768:24GiB", got "${part}"`)
+    if (n === null || bytes === null)
+      return issue(ctx, `expected "<context>:<size>" like "32768:24GiB", got "${part}"`)
     budgets.push({ context: n, bytes })
   }
   return budgets
@@ -138,7 +150,9 @@ export const RUN_DEFAULTS: Record<keyof z.input<typeof RunOptionsSchema>, string
 /** The Action's own inputs, on top of the run options. */
 export const ActionInputsSchema = RunOptionsSchema.extend({
   token: z.string().min(1, 'a token is required (the default is the workflow token)'),
-  comment: z.enum(['always', 'on-change', 'never'], { message: 'expected always, on-change or never' }),
+  comment: z.enum(['always', 'on-change', 'never'], {
+    message: 'expected always, on-change or never'
+  }),
   commentKey: z
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'expected 1–64 letters, digits, ".", "_" or "-"'),
@@ -147,7 +161,10 @@ export const ActionInputsSchema = RunOptionsSchema.extend({
 })
 export type ActionInputs = z.output<typeof ActionInputsSchema>
 
-export const ACTION_DEFAULTS: Record<Exclude<keyof z.input<typeof ActionInputsSchema>, 'token'>, string> = {
+export const ACTION_DEFAULTS: Record<
+  Exclude<keyof z.input<typeof ActionInputsSchema>, 'token'>,
+  string
+> = {
   ...RUN_DEFAULTS,
   comment: 'on-change',
   commentKey: 'default',
@@ -176,7 +193,11 @@ export const INPUT_NAMES: Record<string, string> = {
 }
 
 /** One line per problem, naming the input: `Input "batch-size": expected a whole number…`. */
-export function describeIssues(error: z.ZodError, names: Record<string, string>, kind: string): string {
+export function describeIssues(
+  error: z.ZodError,
+  names: Record<string, string>,
+  kind: string
+): string {
   return error.issues
     .map((i) => {
       const key = String(i.path[0] ?? '')
@@ -192,7 +213,11 @@ export function analysisOptions(o: RunOptions): AnalysisOptions {
 }
 
 export function reportOptions(o: RunOptions): ReportOptions {
-  return { ...analysisOptions(o), contexts: [...analysisOptions(o).contexts], primaryContext: o.primaryContext }
+  return {
+    ...analysisOptions(o),
+    contexts: [...analysisOptions(o).contexts],
+    primaryContext: o.primaryContext
+  }
 }
 
 export function gatePolicy(o: RunOptions): GatePolicy {

@@ -9,13 +9,19 @@ import { ROOT } from './support/action-harness.js'
 it('dist/ equals a fresh build', { timeout: 180_000 }, () => {
   const out = mkdtempSync(join(tmpdir(), 'cachespec-dist-'))
   try {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out', out], { cwd: ROOT, stdio: 'pipe' })
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out', out], {
+      cwd: ROOT,
+      stdio: 'pipe'
+    })
     const committed = readdirSync(join(ROOT, 'dist')).sort()
     expect(readdirSync(out).sort()).toEqual(committed)
     for (const file of committed) {
       const fresh = readFileSync(join(out, file))
       const current = readFileSync(join(ROOT, 'dist', file))
-      expect(fresh.equals(current), `dist/${file} differs from a fresh build: run npm run build and commit dist/`).toBe(true)
+      expect(
+        fresh.equals(current),
+        `dist/${file} differs from a fresh build: run npm run build and commit dist/`
+      ).toBe(true)
     }
   } finally {
     rmSync(out, { recursive: true, force: true })

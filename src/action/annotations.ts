@@ -14,7 +14,9 @@ const EMIT = { error: core.error, warning: core.warning, notice: core.notice } a
 
 /** Findings become annotations on the config's file and line, most severe first. */
 export function annotate(findings: readonly LocatedFinding[]): void {
-  const sorted = [...findings].sort((a, b) => bySeverity(a.finding, b.finding) || (a.path < b.path ? -1 : 1))
+  const sorted = [...findings].sort(
+    (a, b) => bySeverity(a.finding, b.finding) || (a.path < b.path ? -1 : 1)
+  )
   for (const level of ['error', 'warning', 'notice'] as const) {
     const at = sorted.filter((f) => f.finding.severity === level)
     const room = at.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : at.length
@@ -27,9 +29,12 @@ export function annotate(findings: readonly LocatedFinding[]): void {
       })
     }
     if (at.length > room) {
-      EMIT[level](`${at.length - room} more ${level} findings from cachespec; the job summary lists them all.`, {
-        title: 'cachespec'
-      })
+      EMIT[level](
+        `${at.length - room} more ${level} findings from cachespec; the job summary lists them all.`,
+        {
+          title: 'cachespec'
+        }
+      )
     }
   }
 }

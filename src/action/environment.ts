@@ -28,7 +28,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
   return {
     eventName: context.eventName,
-    payload: context.payload as Record<string, unknown>,
+    payload: context.payload,
     owner,
     repo,
     sha: context.sha,
@@ -38,6 +38,9 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     workspace: env.GITHUB_WORKSPACE ?? null,
     requestTimeoutMs: positive(env.CACHESPEC_REQUEST_TIMEOUT_MS, 30_000),
     retryAfterBaseMs: positive(env.CACHESPEC_RETRY_BASE_MS, 1000),
-    writeSpacingMs: env.CACHESPEC_WRITE_SPACING_MS === undefined ? null : positive(env.CACHESPEC_WRITE_SPACING_MS, 1000)
+    writeSpacingMs:
+      env.CACHESPEC_WRITE_SPACING_MS === undefined
+        ? null
+        : positive(env.CACHESPEC_WRITE_SPACING_MS, 1000)
   }
 }

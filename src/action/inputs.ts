@@ -1,6 +1,12 @@
 import * as core from '@actions/core'
 import type { z } from 'zod'
-import { ACTION_DEFAULTS, ActionInputsSchema, describeIssues, INPUT_NAMES, type ActionInputs } from '../options.js'
+import {
+  ACTION_DEFAULTS,
+  ActionInputsSchema,
+  describeIssues,
+  INPUT_NAMES,
+  type ActionInputs
+} from '../options.js'
 
 export class InputError extends Error {}
 

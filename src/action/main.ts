@@ -70,7 +70,9 @@ export async function run(): Promise<void> {
           publication = await auditReport(env, inputs, gh)
           break
         default:
-          log.notice(`cachespec has no special handling for "${env.eventName}" events; auditing the repository at the current commit.`)
+          log.notice(
+            `cachespec has no special handling for "${env.eventName}" events; auditing the repository at the current commit.`
+          )
           publication = await auditReport(env, inputs, gh)
       }
     }

@@ -6,7 +6,12 @@ import type { GateResult } from '../engine/gate.js'
 import type { RunReport } from '../engine/run.js'
 import { describeError, statusOf, type GitHub } from '../github/client.js'
 import { upsertStickyComment, type StickyTarget } from '../github/sticky-comment.js'
-import { COMMENT_BUDGET, renderMarkdown, SUMMARY_BUDGET, type LinkContext } from '../render/markdown.js'
+import {
+  COMMENT_BUDGET,
+  renderMarkdown,
+  SUMMARY_BUDGET,
+  type LinkContext
+} from '../render/markdown.js'
 import { VERSION } from '../version.js'
 import { annotate, type LocatedFinding } from './annotations.js'
 import type { Environment } from './environment.js'
@@ -40,7 +45,9 @@ function links(env: Environment, sha: string): LinkContext {
 export async function publish(env: Environment, p: Publication): Promise<void> {
   const { report, gate } = p
   const headSha = report.kind === 'diff' ? report.head.sha : env.sha
-  const path = isAbsolute(p.reportPath) ? p.reportPath : resolve(env.workspace ?? process.cwd(), p.reportPath)
+  const path = isAbsolute(p.reportPath)
+    ? p.reportPath
+    : resolve(env.workspace ?? process.cwd(), p.reportPath)
   await mkdir(dirname(path), { recursive: true })
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
 
@@ -51,7 +58,8 @@ export async function publish(env: Environment, p: Publication): Promise<void> {
   if (p.comment) commentId = await postComment(env, p, p.comment)
 
   const changed = report.kind === 'diff' ? report.changes.length : report.models.length
-  const delta = report.kind === 'diff' ? totalDelta(report.changes, report.options.primaryContext).bytes : 0n
+  const delta =
+    report.kind === 'diff' ? totalDelta(report.changes, report.options.primaryContext).bytes : 0n
   core.setOutput('failed', gate.failed ? 'true' : 'false')
   core.setOutput('changed-models', String(changed))
   core.setOutput('report-path', path)
@@ -60,18 +68,26 @@ export async function publish(env: Environment, p: Publication): Promise<void> {
 
   if (gate.failed && p.enforceGate) {
     const lines = gate.failures.map((f) => `${f.path}: ${f.reason}`)
-    core.setFailed(`cachespec: ${new Set(gate.failures.map((f) => f.path)).size} model config(s) fail the gate\n${lines.join('\n')}`)
+    core.setFailed(
+      `cachespec: ${new Set(gate.failures.map((f) => f.path)).size} model config(s) fail the gate\n${lines.join('\n')}`
+    )
   } else if (gate.failed) {
     log.info(`The gate would fail (${gate.failures.length} failure(s)); this run only reports.`)
   }
 }
 
 function findingsOf(report: RunReport): LocatedFinding[] {
-  const models = report.kind === 'scan' ? report.models : report.changes.flatMap((c) => (c.head ? [c.head] : []))
+  const models =
+    report.kind === 'scan' ? report.models : report.changes.flatMap((c) => (c.head ? [c.head] : []))
   return models.flatMap((m) => m.findings.map((finding) => ({ path: m.path, finding })))
 }
 
-async function writeSummary(env: Environment, report: RunReport, gate: GateResult, sha: string): Promise<void> {
+async function writeSummary(
+  env: Environment,
+  report: RunReport,
+  gate: GateResult,
+  sha: string
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     log.info('No job summary file (GITHUB_STEP_SUMMARY) on this runner; skipping the summary.')
     return
@@ -105,7 +121,9 @@ async function postComment(env: Environment, p: Publication, plan: CommentPlan):
         `cachespec could not comment (${describeError(e)}): the token lacks "pull-requests: write" (fork pull requests always get a read-only token). The job summary and annotations have the report; the gate is unaffected.`
       )
     } else {
-      log.warning(`cachespec could not post its comment (${describeError(e)}); the job summary has the report, and the gate is unaffected.`)
+      log.warning(
+        `cachespec could not post its comment (${describeError(e)}); the job summary has the report, and the gate is unaffected.`
+      )
     }
     return ''
   }

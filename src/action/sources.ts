@@ -19,13 +19,20 @@ export interface Sources {
  * then no content is read through the API. Otherwise the API serves them. Nothing from the
  * commits is ever executed: they are read as data with `git cat-file`.
  */
-export async function openRevisions(gh: GitHub, repo: Repo, workspace: string | null, shas: string[]): Promise<Sources> {
+export async function openRevisions(
+  gh: GitHub,
+  repo: Repo,
+  workspace: string | null,
+  shas: string[]
+): Promise<Sources> {
   const git = workspace ? new Git(workspace) : null
   if (git && (await git.isRepository())) {
     const missing: string[] = []
     for (const sha of new Set(shas)) if ((await git.resolve(sha)) === null) missing.push(sha)
     if (missing.length > 0 && !(await git.fetchCommits(missing, 1))) {
-      log.info(`The checkout lacks ${missing.length} commit(s) and could not fetch them; reading configs through the API.`)
+      log.info(
+        `The checkout lacks ${missing.length} commit(s) and could not fetch them; reading configs through the API.`
+      )
     } else {
       const gitRevisions = await Promise.all(shas.map((sha) => GitRevision.open(git, sha)))
       return { kind: 'workspace', revisions: gitRevisions, git, gitRevisions }

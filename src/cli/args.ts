@@ -7,7 +7,11 @@ export interface ParsedArgs {
   positionals: string[]
 }
 
-export function parseArgs(argv: readonly string[], known: ReadonlySet<string>, booleans: ReadonlySet<string>): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  known: ReadonlySet<string>,
+  booleans: ReadonlySet<string>
+): ParsedArgs {
   const flags = new Map<string, string[]>()
   const positionals: string[] = []
   let command: string | null = null

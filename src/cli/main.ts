@@ -5,7 +5,12 @@ import { evaluateGate, subjectsOfChanges, subjectsOfScan } from '../engine/gate.
 import type { ModelReport } from '../engine/report.js'
 import type { DiffReport, RunReport, ScanReport } from '../engine/run.js'
 import { MAX_CONFIG_BYTES } from '../engine/options.js'
-import { MAX_WEIGHT_INDEX_BYTES, siblingWeightIndex, WEIGHT_INDEX_NAME, type FileContent } from '../io/content.js'
+import {
+  MAX_WEIGHT_INDEX_BYTES,
+  siblingWeightIndex,
+  WEIGHT_INDEX_NAME,
+  type FileContent
+} from '../io/content.js'
 import { Git, GitError } from '../io/git.js'
 import { PathFilter } from '../io/glob.js'
 import { listWorkspace, toPosix, WorkspaceReader } from '../io/workspace.js'
@@ -18,7 +23,12 @@ import {
   RunOptionsSchema,
   type RunOptions
 } from '../options.js'
-import { COMMENT_BUDGET, renderMarkdown, SUMMARY_BUDGET, type LinkContext } from '../render/markdown.js'
+import {
+  COMMENT_BUDGET,
+  renderMarkdown,
+  SUMMARY_BUDGET,
+  type LinkContext
+} from '../render/markdown.js'
 import { renderExplain, renderTerminal } from '../render/terminal.js'
 import { compareConfigs, selectChanges } from '../run/diff.js'
 import { GitRevision } from '../run/git-revision.js'
@@ -42,7 +52,23 @@ export const EXIT_OK = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
 
-const RUN_FLAGS = ['glob', 'exclude', 'context', 'primary-context', 'kv-dtype', 'batch', 'format', 'fail-on', 'max-kv-bytes-per-token', 'max-memory', 'max-increase', 'shard', 'output', 'repo', 'comment-key']
+const RUN_FLAGS = [
+  'glob',
+  'exclude',
+  'context',
+  'primary-context',
+  'kv-dtype',
+  'batch',
+  'format',
+  'fail-on',
+  'max-kv-bytes-per-token',
+  'max-memory',
+  'max-increase',
+  'shard',
+  'output',
+  'repo',
+  'comment-key'
+]
 const KNOWN = new Set([...RUN_FLAGS, 'base', 'head'])
 const BOOLEANS = new Set(['help', 'version'])
 
@@ -150,7 +176,8 @@ function runOptions(args: ParsedArgs): RunOptions {
 
 function format(args: ParsedArgs): 'table' | 'json' | 'markdown' {
   const f = flag(args, 'format', 'table')
-  if (f !== 'table' && f !== 'json' && f !== 'markdown') throw new UsageError(`--format must be table, json or markdown, not "${f}"`)
+  if (f !== 'table' && f !== 'json' && f !== 'markdown')
+    throw new UsageError(`--format must be table, json or markdown, not "${f}"`)
   return f
 }
 
@@ -166,21 +193,32 @@ async function scan(args: ParsedArgs, io: CliIo): Promise<number> {
     const info = await stat(absolute).catch(() => null)
     if (!info) throw new UsageError(`no such file or folder: ${arg}`)
     const prefix = toPosix(arg).replace(/\/+$/, '')
-    const display = (rel: string) => (prefix === '.' || prefix === '' ? rel : posix.join(prefix, rel))
+    const display = (rel: string) =>
+      prefix === '.' || prefix === '' ? rel : posix.join(prefix, rel)
     if (info.isFile()) {
       const root = dirname(absolute)
       const name = basename(absolute)
-      models.push(...(await scanConfigs({
-        paths: [name],
-        read: (paths) => readAll(root, paths),
-        options: analysisOptions(options),
-        shard: null
-      })).map((m) => ({ ...m, path: toPosix(arg) })))
+      models.push(
+        ...(
+          await scanConfigs({
+            paths: [name],
+            read: (paths) => readAll(root, paths),
+            options: analysisOptions(options),
+            shard: null
+          })
+        ).map((m) => ({ ...m, path: toPosix(arg) }))
+      )
       continue
     }
     const listing = listWorkspace(absolute, filter)
     for (const link of listing.symlinks) {
-      models.push(unreadableReport(display(link), 'symlink', 'This path is a symlink (or a symlinked folder); it is not followed.'))
+      models.push(
+        unreadableReport(
+          display(link),
+          'symlink',
+          'This path is a symlink (or a symlinked folder); it is not followed.'
+        )
+      )
     }
     const reports = await scanConfigs({
       paths: listing.files,
@@ -194,7 +232,14 @@ async function scan(args: ParsedArgs, io: CliIo): Promise<number> {
   progress(0, 0)
   models.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const gate = evaluateGate(subjectsOfScan(models), gatePolicy(options))
-  const report: ScanReport = { schemaVersion: 1, kind: 'scan', options: reportOptions(options), shard: options.shard, models, gate }
+  const report: ScanReport = {
+    schemaVersion: 1,
+    kind: 'scan',
+    options: reportOptions(options),
+    shard: options.shard,
+    models,
+    gate
+  }
   await emit(report, fmt, args, io)
   return gate.failed ? EXIT_FAILED : EXIT_OK
 }
@@ -203,7 +248,11 @@ async function scan(args: ParsedArgs, io: CliIo): Promise<number> {
  * Reads configs (and weight indexes, which may be larger) under one root. When the folder was
  * listed, a weight index that was not seen is known to be missing without trying to open it.
  */
-function readAll(root: string, paths: readonly string[], seenIndexes?: ReadonlySet<string>): Promise<Map<string, FileContent>> {
+function readAll(
+  root: string,
+  paths: readonly string[],
+  seenIndexes?: ReadonlySet<string>
+): Promise<Map<string, FileContent>> {
   const reader = new WorkspaceReader(root)
   const out = new Map<string, FileContent>()
   for (const path of paths) {
@@ -243,11 +292,20 @@ async function diff(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!baseSha) throw new UsageError(`--base: "${baseRev}" is not a commit here`)
   if (!headSha) throw new UsageError(`--head: "${headRev}" is not a commit here`)
   const mergeBase = (await repo.mergeBase(baseSha, headSha)) ?? baseSha
-  const prefixes = args.positionals.map((p) => toPosix(posix.relative(toPosix(top), toPosix(resolve(io.cwd, p)))))
-  const underPrefix = (path: string) => prefixes.length === 0 || prefixes.some((p) => p === '' || path === p || path.startsWith(`${p}/`))
+  const prefixes = args.positionals.map((p) =>
+    toPosix(posix.relative(toPosix(top), toPosix(resolve(io.cwd, p))))
+  )
+  const underPrefix = (path: string) =>
+    prefixes.length === 0 ||
+    prefixes.some((p) => p === '' || path === p || path.startsWith(`${p}/`))
   const filter = new PathFilter(options.paths, options.exclude)
-  const changes = selectChanges(await repo.diff(mergeBase, headSha), filter).filter((c) => underPrefix(c.path) || (c.previousPath !== null && underPrefix(c.previousPath)))
-  const [base, head] = await Promise.all([GitRevision.open(repo, mergeBase), GitRevision.open(repo, headSha)])
+  const changes = selectChanges(await repo.diff(mergeBase, headSha), filter).filter(
+    (c) => underPrefix(c.path) || (c.previousPath !== null && underPrefix(c.previousPath))
+  )
+  const [base, head] = await Promise.all([
+    GitRevision.open(repo, mergeBase),
+    GitRevision.open(repo, headSha)
+  ])
   const compared = await compareConfigs(changes, base, head, analysisOptions(options))
   compared.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const gate = evaluateGate(subjectsOfChanges(compared), gatePolicy(options))
@@ -275,7 +333,15 @@ async function explain(args: ParsedArgs, io: CliIo): Promise<number> {
   const index = siblingWeightIndex(name)
   const contents = await readAll(root, [name, index])
   const weights = contents.get(index)
-  const model = { ...reportFor(name, contents.get(name) ?? { kind: 'missing' }, weights?.kind === 'text' ? weights : null, analysisOptions(options)), path: toPosix(arg) }
+  const model = {
+    ...reportFor(
+      name,
+      contents.get(name) ?? { kind: 'missing' },
+      weights?.kind === 'text' ? weights : null,
+      analysisOptions(options)
+    ),
+    path: toPosix(arg)
+  }
   if (fmt === 'json') io.stdout(`${JSON.stringify(model, null, 2)}\n`)
   else io.stdout(renderExplain(model))
   const gate = evaluateGate(subjectsOfScan([model]), gatePolicy(options))
@@ -295,24 +361,43 @@ async function merge(args: ParsedArgs, io: CliIo): Promise<number> {
   const first = reports[0].options
   for (const [i, r] of reports.entries()) {
     if (JSON.stringify(r.options) !== JSON.stringify(first)) {
-      throw new UsageError(`${args.positionals[i]} was computed with other options than ${args.positionals[0]}; shards must share them`)
+      throw new UsageError(
+        `${args.positionals[i]} was computed with other options than ${args.positionals[0]}; shards must share them`
+      )
     }
   }
   const byPath = new Map<string, ModelReport>()
   for (const r of reports) for (const m of r.models) byPath.set(m.path, m)
-  const models = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const models = [...byPath.values()].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  )
   const gate = evaluateGate(subjectsOfScan(models), gatePolicy(options))
   const counts = reports.map((r) => r.shard?.count ?? 1)
   const shards = new Set(reports.map((r) => r.shard?.index ?? 1))
   if (new Set(counts).size !== 1 || shards.size !== counts[0]) {
-    io.stderr(`cachespec: warning: ${shards.size} distinct shard(s) of ${Math.max(...counts)} were merged; the audit may be incomplete\n`)
+    io.stderr(
+      `cachespec: warning: ${shards.size} distinct shard(s) of ${Math.max(...counts)} were merged; the audit may be incomplete\n`
+    )
   }
-  const report: ScanReport = { schemaVersion: 1, kind: 'scan', options: first, shard: null, models, gate }
+  const report: ScanReport = {
+    schemaVersion: 1,
+    kind: 'scan',
+    options: first,
+    shard: null,
+    models,
+    gate
+  }
   await emit(report, fmt, args, io)
   return gate.failed ? EXIT_FAILED : EXIT_OK
 }
 
-async function emit(report: RunReport, fmt: 'table' | 'json' | 'markdown', args: ParsedArgs, io: CliIo, git?: Git): Promise<void> {
+async function emit(
+  report: RunReport,
+  fmt: 'table' | 'json' | 'markdown',
+  args: ParsedArgs,
+  io: CliIo,
+  git?: Git
+): Promise<void> {
   const json = () => `${JSON.stringify(report, null, 2)}\n`
   const output = flag(args, 'output', '')
   if (output !== '') await writeFile(resolve(io.cwd, output), json())
@@ -324,7 +409,10 @@ async function emit(report: RunReport, fmt: 'table' | 'json' | 'markdown', args:
       renderMarkdown(report, report.gate, {
         version: VERSION,
         links,
-        marker: report.kind === 'diff' ? { key: flag(args, 'comment-key', 'default'), headSha: report.head.sha } : null,
+        marker:
+          report.kind === 'diff'
+            ? { key: flag(args, 'comment-key', 'default'), headSha: report.head.sha }
+            : null,
         overflowPointer: report.kind === 'diff' ? 'the job summary' : 'the JSON report',
         budget: report.kind === 'diff' ? COMMENT_BUDGET : SUMMARY_BUDGET
       })
@@ -333,7 +421,12 @@ async function emit(report: RunReport, fmt: 'table' | 'json' | 'markdown', args:
 }
 
 /** Links need a GitHub repository: --repo, GITHUB_REPOSITORY, or an origin remote on GitHub. */
-async function linkContext(args: ParsedArgs, io: CliIo, report: RunReport, git?: Git): Promise<LinkContext | null> {
+async function linkContext(
+  args: ParsedArgs,
+  io: CliIo,
+  report: RunReport,
+  git?: Git
+): Promise<LinkContext | null> {
   if (report.kind !== 'diff') return null
   let repository = flag(args, 'repo', io.env.GITHUB_REPOSITORY ?? '')
   if (repository === '' && git) {
@@ -342,5 +435,9 @@ async function linkContext(args: ParsedArgs, io: CliIo, report: RunReport, git?:
     repository = m ? m[1] : ''
   }
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return null
-  return { serverUrl: io.env.GITHUB_SERVER_URL ?? 'https://github.com', repository, sha: report.head.sha }
+  return {
+    serverUrl: io.env.GITHUB_SERVER_URL ?? 'https://github.com',
+    repository,
+    sha: report.head.sha
+  }
 }

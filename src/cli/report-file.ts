@@ -13,7 +13,9 @@ export function parseReportFile(text: string, name: string): ScanReport {
   const parsed = ScanReportSchema.safeParse(data)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
-    throw new UsageError(`${name} is not a cachespec scan report (${first.path.join('.') || 'root'}: ${first.message})`)
+    throw new UsageError(
+      `${name} is not a cachespec scan report (${first.path.join('.') || 'root'}: ${first.message})`
+    )
   }
   return parsed.data
 }

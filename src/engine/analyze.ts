@@ -57,7 +57,13 @@ export function analyzeConfig(input: ConfigInput, options: AnalysisOptions): Mod
   sink.push(...parsed.findings)
   if (!parsed.root) return finish({})
   if (parsed.root.type !== 'object') {
-    sink.push({ severity: 'error', code: 'not-an-object', message: 'A model config must be a JSON object.', pointer: '', offset: parsed.root.offset })
+    sink.push({
+      severity: 'error',
+      code: 'not-an-object',
+      message: 'A model config must be a JSON object.',
+      pointer: '',
+      offset: parsed.root.offset
+    })
     return finish({})
   }
 
@@ -78,7 +84,13 @@ export function analyzeConfig(input: ConfigInput, options: AnalysisOptions): Mod
   if (kvType.name.startsWith('mlx-')) checkMlxQuantization(model, detection.layers)
 
   const spec = specReport(detection)
-  const memory = computeMemory(detection.layers, detection.state, kvType, options.contexts, options.batch)
+  const memory = computeMemory(
+    detection.layers,
+    detection.state,
+    kvType,
+    options.contexts,
+    options.batch
+  )
   return finish({ modelType: model.modelType, spec, memory: memoryReport(memory, kvType, model) })
 }
 
@@ -96,20 +108,35 @@ export function unreadableReport(path: string, code: string, message: string): M
 
 function checkFile(input: ConfigInput): RawFinding | null {
   const bytes = input.byteLength ?? utf8Length(input.text)
-  const at = (code: string, message: string): RawFinding => ({ severity: 'error', code, message, pointer: '', offset: 0 })
+  const at = (code: string, message: string): RawFinding => ({
+    severity: 'error',
+    code,
+    message,
+    pointer: '',
+    offset: 0
+  })
   if (bytes > MAX_CONFIG_BYTES) {
-    return at('file-too-large', `The file is ${bytes} bytes; model configs are a few KiB, and files over 1 MiB are not read.`)
+    return at(
+      'file-too-large',
+      `The file is ${bytes} bytes; model configs are a few KiB, and files over 1 MiB are not read.`
+    )
   }
   if (input.text.startsWith(LFS_POINTER)) {
-    return at('lfs-pointer', 'This is a Git LFS pointer, not the config: the content is not in the repository (fetch LFS objects, or keep config.json out of LFS).')
+    return at(
+      'lfs-pointer',
+      'This is a Git LFS pointer, not the config: the content is not in the repository (fetch LFS objects, or keep config.json out of LFS).'
+    )
   }
-  if (input.text.includes('\u0000')) return at('not-text', 'The file contains NUL bytes; it is not a JSON text file.')
+  if (input.text.includes('\u0000'))
+    return at('not-text', 'The file contains NUL bytes; it is not a JSON text file.')
   return null
 }
 
 function noteUnknownType(model: TextModel): void {
   const field = model.modelTypeField
-  const what = field ? `model_type "${field.value}" is not one cachespec knows` : 'The config has no model_type'
+  const what = field
+    ? `model_type "${field.value}" is not one cachespec knows`
+    : 'The config has no model_type'
   const view = model.text.string('model_type') ? model.text : model.root
   view.report(
     'notice',
@@ -119,7 +146,11 @@ function noteUnknownType(model: TextModel): void {
   )
 }
 
-function readWeights(input: ConfigInput, model: TextModel, sink: RawFinding[]): WeightInventory | null {
+function readWeights(
+  input: ConfigInput,
+  model: TextModel,
+  sink: RawFinding[]
+): WeightInventory | null {
   if (!input.weightIndex) return null
   const result = readWeightInventory(input.weightIndex.text)
   if ('inventory' in result) return result.inventory
@@ -141,7 +172,12 @@ function modelDtype(model: TextModel): ElementType {
       if (!field) continue
       const type = configElementType(field.value)
       if (type) return type
-      view.report('error', 'unknown-dtype', `${key} "${field.value}" is not a dtype cachespec can size.`, key)
+      view.report(
+        'error',
+        'unknown-dtype',
+        `${key} "${field.value}" is not a dtype cachespec can size.`,
+        key
+      )
       return DEFAULT_MODEL_DTYPE
     }
   }
@@ -162,7 +198,12 @@ function stateDtype(model: TextModel): ElementType | null {
       if (!field) continue
       const type = configElementType(field.value)
       if (type) return type
-      view.report('error', 'unknown-dtype', `${key} "${field.value}" is not a dtype cachespec can size.`, key)
+      view.report(
+        'error',
+        'unknown-dtype',
+        `${key} "${field.value}" is not a dtype cachespec can size.`,
+        key
+      )
     }
   }
   return null
@@ -173,7 +214,7 @@ function checkMlxQuantization(model: TextModel, layers: readonly LayerSpec[]): v
     model.text.report(
       'warning',
       'mlx-quantized-window',
-      "mlx-lm cannot quantize sliding-window or chunked caches (RotatingKVCache.to_quantized is not implemented, mlx-lm#1573): --kv-bits fails on this model.",
+      'mlx-lm cannot quantize sliding-window or chunked caches (RotatingKVCache.to_quantized is not implemented, mlx-lm#1573): --kv-bits fails on this model.',
       null
     )
   }
@@ -189,7 +230,8 @@ function checkMlxQuantization(model: TextModel, layers: readonly LayerSpec[]): v
 
 function specReport(d: Detection): SpecReport {
   const cached = d.layers.filter((l) => ownsKvCache(l.kind))
-  const headline = (pick: (l: LayerSpec) => number) => cached.reduce((m, l) => Math.max(m, pick(l)), 0)
+  const headline = (pick: (l: LayerSpec) => number) =>
+    cached.reduce((m, l) => Math.max(m, pick(l)), 0)
   return {
     numLayers: d.numLayers,
     kvHeads: headline((l) => l.kvHeads),

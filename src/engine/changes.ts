@@ -38,7 +38,10 @@ export function deltaAt(change: ModelChange, context: number): Delta | null {
  * ones their full size, removed ones minus theirs. `complete` is false when a side could not be
  * evaluated, so the sum leaves something out.
  */
-export function totalDelta(changes: readonly ModelChange[], context: number): { bytes: bigint; complete: boolean } {
+export function totalDelta(
+  changes: readonly ModelChange[],
+  context: number
+): { bytes: bigint; complete: boolean } {
   let bytes = 0n
   let complete = true
   for (const c of changes) {

@@ -33,5 +33,7 @@ export function worstSeverity(findings: readonly Finding[]): Severity | null {
 }
 
 export function bySeverity(a: Finding, b: Finding): number {
-  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column
+  )
 }

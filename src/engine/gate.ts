@@ -48,7 +48,9 @@ export function subjectsOfScan(models: readonly ModelReport[]): GateSubject[] {
 export function evaluateGate(subjects: readonly GateSubject[], policy: GatePolicy): GateResult {
   const failures: GateFailure[] = []
   const hasBudget =
-    policy.maxKvBytesPerToken !== null || policy.maxMemory.length > 0 || policy.maxIncreasePercent !== null
+    policy.maxKvBytesPerToken !== null ||
+    policy.maxMemory.length > 0 ||
+    policy.maxIncreasePercent !== null
   for (const { path, head, change } of subjects) {
     const fail = (reason: string) => failures.push({ path, reason })
     if (policy.failOn !== 'never') {
@@ -62,22 +64,34 @@ export function evaluateGate(subjects: readonly GateSubject[], policy: GatePolic
     }
     if (!hasBudget) continue
     if (head.status !== 'ok' || !head.memory) {
-      if (policy.failOn === 'never') fail('could not be evaluated, so its memory budget cannot be checked')
+      if (policy.failOn === 'never')
+        fail('could not be evaluated, so its memory budget cannot be checked')
       continue
     }
     const perToken = head.memory.kvBytesPerToken
-    if (policy.maxKvBytesPerToken !== null && !(perToken !== null && BigInt(perToken) <= policy.maxKvBytesPerToken)) {
-      fail(`KV bytes per token ${perToken ?? 'unknown'} exceed max-kv-bytes-per-token ${policy.maxKvBytesPerToken}`)
+    if (
+      policy.maxKvBytesPerToken !== null &&
+      !(perToken !== null && BigInt(perToken) <= policy.maxKvBytesPerToken)
+    ) {
+      fail(
+        `KV bytes per token ${perToken ?? 'unknown'} exceed max-kv-bytes-per-token ${policy.maxKvBytesPerToken}`
+      )
     }
     for (const budget of policy.maxMemory) {
       const total = totalAt(head, budget.context)
       if (!(total !== null && total <= budget.bytes)) {
-        fail(`memory at ${budget.context} tokens is ${total ?? 'unknown'} bytes, over the ${budget.bytes}-byte budget`)
+        fail(
+          `memory at ${budget.context} tokens is ${total ?? 'unknown'} bytes, over the ${budget.bytes}-byte budget`
+        )
       }
     }
     if (policy.maxIncreasePercent !== null && change) {
       const delta = deltaAt(change, policy.primaryContext)
-      if (delta && delta.bytes > 0n && !(delta.percent !== null && delta.percent <= policy.maxIncreasePercent)) {
+      if (
+        delta &&
+        delta.bytes > 0n &&
+        !(delta.percent !== null && delta.percent <= policy.maxIncreasePercent)
+      ) {
         fail(
           `memory at ${policy.primaryContext} tokens grows by ${delta.percent === null ? 'an unbounded share' : `${delta.percent.toFixed(1)}%`}, over max-increase ${policy.maxIncreasePercent}%`
         )

@@ -42,13 +42,20 @@ const GitHubClient = Octokit.plugin(perAttemptTimeout, retry, throttling)
 export type GitHub = InstanceType<typeof GitHubClient>
 
 export function createClient(s: ClientSettings): GitHub {
-  const giveUp = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
-    const worth = retryAfter <= s.maxRateLimitWaitSeconds && retryCount < 2
-    s.log.warning(
-      `GitHub ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}: ${worth ? `retrying in ${retryAfter} s` : `not waiting ${retryAfter} s; giving up on this request`}.`
-    )
-    return worth
-  }
+  const giveUp =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _o: unknown,
+      retryCount: number
+    ) => {
+      const worth = retryAfter <= s.maxRateLimitWaitSeconds && retryCount < 2
+      s.log.warning(
+        `GitHub ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}: ${worth ? `retrying in ${retryAfter} s` : `not waiting ${retryAfter} s; giving up on this request`}.`
+      )
+      return worth
+    }
   const spacing =
     s.writeSpacingMs === null
       ? {}
@@ -56,13 +63,18 @@ export function createClient(s: ClientSettings): GitHub {
           write: new Bottleneck.Group({ maxConcurrent: 1, minTime: s.writeSpacingMs }),
           notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: s.writeSpacingMs })
         }
+  // Octokit's own messages go to the debug log; the handlers above log what matters.
+  const quiet = (message: string) => s.log.debug(message)
   const client = new GitHubClient({
     auth: s.token,
     baseUrl: s.baseUrl,
     userAgent: s.userAgent,
     requestTimeoutMs: s.requestTimeoutMs,
-    log: { debug: s.log.debug, info: s.log.debug, warn: s.log.debug, error: s.log.debug },
-    retry: { retryAfterBaseValue: s.retryAfterBaseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+    retry: {
+      retryAfterBaseValue: s.retryAfterBaseMs,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+    },
     throttle: {
       onRateLimit: giveUp('primary'),
       onSecondaryRateLimit: giveUp('secondary'),
@@ -84,6 +96,8 @@ export function statusOf(error: unknown): number | null {
 export function describeError(error: unknown): string {
   const status = statusOf(error)
   const raw = error instanceof Error ? error.message : String(error)
-  const message = /<\s*html|<!doctype/i.test(raw) ? 'an HTML error page' : raw.split('\n')[0].slice(0, 200)
+  const message = /<\s*html|<!doctype/i.test(raw)
+    ? 'an HTML error page'
+    : raw.split('\n')[0].slice(0, 200)
   return status === null ? message : `HTTP ${status}: ${message}`
 }

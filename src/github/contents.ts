@@ -18,7 +18,8 @@ interface Entry {
 
 type Listing = Map<string, Entry> | 'missing' | 'not-a-folder'
 
-const limitFor = (path: string) => (path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES)
+const limitFor = (path: string) =>
+  path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES
 const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
 const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1)
 
@@ -50,8 +51,10 @@ export class ApiRevision {
         const entry = listing.get(nameOf(path))
         if (!entry) out.set(path, { kind: 'missing' })
         else if (entry.mode === SYMLINK_MODE) out.set(path, { kind: 'symlink' })
-        else if (entry.type !== 'blob') out.set(path, { kind: 'unreadable', reason: `it is a ${entry.type}, not a file` })
-        else if (entry.size !== null && entry.size > limitFor(path)) out.set(path, { kind: 'too-large', byteLength: entry.size })
+        else if (entry.type !== 'blob')
+          out.set(path, { kind: 'unreadable', reason: `it is a ${entry.type}, not a file` })
+        else if (entry.size !== null && entry.size > limitFor(path))
+          out.set(path, { kind: 'too-large', byteLength: entry.size })
         else wanted.push(path)
       }
     }
@@ -65,7 +68,9 @@ export class ApiRevision {
         return await this.graphqlListings(dirs)
       } catch (e) {
         this.graphqlWorks = false
-        this.log(`GraphQL was not usable (${(e as Error).message.split('\n')[0]}); reading through the REST contents API.`)
+        this.log(
+          `GraphQL was not usable (${(e as Error).message.split('\n')[0]}); reading through the REST contents API.`
+        )
       }
     }
     const out = new Map<string, Listing>()
@@ -79,7 +84,9 @@ export class ApiRevision {
         return await this.graphqlBlobs(paths)
       } catch (e) {
         this.graphqlWorks = false
-        this.log(`GraphQL was not usable (${(e as Error).message.split('\n')[0]}); reading through the REST contents API.`)
+        this.log(
+          `GraphQL was not usable (${(e as Error).message.split('\n')[0]}); reading through the REST contents API.`
+        )
       }
     }
     const out = new Map<string, FileContent>()
@@ -88,16 +95,25 @@ export class ApiRevision {
   }
 
   /** Paths travel as query variables, never spliced into the query text. */
-  private async batchedQuery<T>(items: string[], fields: string, pick: (node: unknown, item: string) => T): Promise<Map<string, T>> {
+  private async batchedQuery<T>(
+    items: string[],
+    fields: string,
+    pick: (node: unknown, item: string) => T
+  ): Promise<Map<string, T>> {
     const out = new Map<string, T>()
     for (let start = 0; start < items.length; start += PER_QUERY) {
       const batch = items.slice(start, start + PER_QUERY)
       const vars = batch.map((_, i) => `$e${i}: String!`).join(', ')
-      const selections = batch.map((_, i) => `e${i}: object(expression: $e${i}) { __typename ${fields} }`).join('\n')
+      const selections = batch
+        .map((_, i) => `e${i}: object(expression: $e${i}) { __typename ${fields} }`)
+        .join('\n')
       const query = `query ($owner: String!, $name: String!, ${vars}) { repository(owner: $owner, name: $name) { ${selections} } }`
       const variables: Record<string, string> = { owner: this.repo.owner, name: this.repo.repo }
       batch.forEach((item, i) => (variables[`e${i}`] = `${this.sha}:${item}`))
-      const result = await this.gh.graphql<{ repository: Record<string, unknown> | null }>(query, variables)
+      const result = await this.gh.graphql<{ repository: Record<string, unknown> | null }>(
+        query,
+        variables
+      )
       if (!result.repository) throw new Error('the repository is not visible to this token')
       batch.forEach((item, i) => out.set(item, pick(result.repository?.[`e${i}`] ?? null, item)))
     }
@@ -105,31 +121,71 @@ export class ApiRevision {
   }
 
   private graphqlListings(dirs: string[]): Promise<Map<string, Listing>> {
-    return this.batchedQuery(dirs, '... on Tree { entries { name type mode object { ... on Blob { byteSize } } } }', (node): Listing => {
-      const n = node as { __typename?: string; entries?: { name: string; type: string; mode: number; object: { byteSize?: number } | null }[] } | null
-      if (!n) return 'missing'
-      if (n.__typename !== 'Tree' || !n.entries) return 'not-a-folder'
-      return new Map(n.entries.map((e) => [e.name, { mode: e.mode, type: e.type, size: e.object?.byteSize ?? null }]))
-    })
+    return this.batchedQuery(
+      dirs,
+      '... on Tree { entries { name type mode object { ... on Blob { byteSize } } } }',
+      (node): Listing => {
+        const n = node as {
+          __typename?: string
+          entries?: {
+            name: string
+            type: string
+            mode: number
+            object: { byteSize?: number } | null
+          }[]
+        } | null
+        if (!n) return 'missing'
+        if (n.__typename !== 'Tree' || !n.entries) return 'not-a-folder'
+        return new Map(
+          n.entries.map((e) => [
+            e.name,
+            { mode: e.mode, type: e.type, size: e.object?.byteSize ?? null }
+          ])
+        )
+      }
+    )
   }
 
   private graphqlBlobs(paths: string[]): Promise<Map<string, FileContent>> {
-    return this.batchedQuery(paths, '... on Blob { byteSize isBinary isTruncated text }', (node, path): FileContent => {
-      const n = node as { __typename?: string; byteSize?: number; isBinary?: boolean; isTruncated?: boolean; text?: string | null } | null
-      if (!n || n.__typename !== 'Blob') return { kind: 'missing' }
-      const size = n.byteSize ?? 0
-      if (size > limitFor(path) || n.isTruncated) return { kind: 'too-large', byteLength: size }
-      if (n.isBinary || typeof n.text !== 'string') return { kind: 'unreadable', reason: 'it is a binary file' }
-      return { kind: 'text', text: n.text, byteLength: size }
-    })
+    return this.batchedQuery(
+      paths,
+      '... on Blob { byteSize isBinary isTruncated text }',
+      (node, path): FileContent => {
+        const n = node as {
+          __typename?: string
+          byteSize?: number
+          isBinary?: boolean
+          isTruncated?: boolean
+          text?: string | null
+        } | null
+        if (!n || n.__typename !== 'Blob') return { kind: 'missing' }
+        const size = n.byteSize ?? 0
+        if (size > limitFor(path) || n.isTruncated) return { kind: 'too-large', byteLength: size }
+        if (n.isBinary || typeof n.text !== 'string')
+          return { kind: 'unreadable', reason: 'it is a binary file' }
+        return { kind: 'text', text: n.text, byteLength: size }
+      }
+    )
   }
 
   private async restListing(dir: string): Promise<Listing> {
     try {
-      const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path: dir, ref: this.sha })
-      if (!Array.isArray(data)) return data.type === 'symlink' || data.type === 'file' ? 'not-a-folder' : 'missing'
+      const { data } = await this.gh.rest.repos.getContent({
+        ...this.repo,
+        path: dir,
+        ref: this.sha
+      })
+      if (!Array.isArray(data))
+        return data.type === 'symlink' || data.type === 'file' ? 'not-a-folder' : 'missing'
       return new Map(
-        data.map((e) => [e.name, { mode: e.type === 'symlink' ? SYMLINK_MODE : 0o100644, type: e.type === 'file' || e.type === 'symlink' ? 'blob' : e.type, size: e.size }])
+        data.map((e) => [
+          e.name,
+          {
+            mode: e.type === 'symlink' ? SYMLINK_MODE : 0o100644,
+            type: e.type === 'file' || e.type === 'symlink' ? 'blob' : e.type,
+            size: e.size
+          }
+        ])
       )
     } catch (e) {
       if ((e as { status?: number }).status === 404) return 'missing'
@@ -140,7 +196,10 @@ export class ApiRevision {
   private async restBlob(path: string): Promise<FileContent> {
     try {
       const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref: this.sha })
-      if (Array.isArray(data) || data.type !== 'file') return data && !Array.isArray(data) && data.type === 'symlink' ? { kind: 'symlink' } : { kind: 'unreadable', reason: 'it is not a file' }
+      if (Array.isArray(data) || data.type !== 'file')
+        return data && !Array.isArray(data) && data.type === 'symlink'
+          ? { kind: 'symlink' }
+          : { kind: 'unreadable', reason: 'it is not a file' }
       if (data.size > limitFor(path)) return { kind: 'too-large', byteLength: data.size }
       const bytes = Buffer.from(data.content, 'base64')
       if (bytes.includes(0)) return { kind: 'unreadable', reason: 'it is a binary file' }
@@ -148,7 +207,8 @@ export class ApiRevision {
     } catch (e) {
       const status = (e as { status?: number }).status
       if (status === 404) return { kind: 'missing' }
-      if (status === 403 && /too_large|too large/i.test((e as Error).message)) return { kind: 'too-large', byteLength: limitFor(path) + 1 }
+      if (status === 403 && /too_large|too large/i.test((e as Error).message))
+        return { kind: 'too-large', byteLength: limitFor(path) + 1 }
       throw e
     }
   }

@@ -43,7 +43,11 @@ export async function findOwnComments(gh: GitHub, target: StickyTarget): Promise
  * never retried blindly: after a failed POST the comments are listed again, because GitHub may
  * have stored it anyway.
  */
-export async function upsertStickyComment(gh: GitHub, target: StickyTarget, body: string): Promise<StickyOutcome> {
+export async function upsertStickyComment(
+  gh: GitHub,
+  target: StickyTarget,
+  body: string
+): Promise<StickyOutcome> {
   const existing = await findOwnComments(gh, target)
   if (existing.length > 0) return settle(gh, target, existing, body)
   try {
@@ -58,17 +62,29 @@ export async function upsertStickyComment(gh: GitHub, target: StickyTarget, body
     if (status !== null && status < 500 && status !== 408) throw e
     const stored = await findOwnComments(gh, target)
     if (stored.length === 0) {
-      await gh.rest.issues.createComment({ ...target.repo, issue_number: target.issueNumber, body, request: { retries: 0 } })
+      await gh.rest.issues.createComment({
+        ...target.repo,
+        issue_number: target.issueNumber,
+        body,
+        request: { retries: 0 }
+      })
     }
   }
   const after = await findOwnComments(gh, target)
   if (after.length === 0) throw new Error('the comment was created but cannot be found again')
   const result = await settle(gh, target, after, body)
-  return result.outcome === 'unchanged' ? { outcome: 'created', commentId: result.commentId } : result
+  return result.outcome === 'unchanged'
+    ? { outcome: 'created', commentId: result.commentId }
+    : result
 }
 
 /** Keeps the oldest comment, makes it carry `body`, deletes the rest. */
-async function settle(gh: GitHub, target: StickyTarget, comments: OwnComment[], body: string): Promise<StickyOutcome> {
+async function settle(
+  gh: GitHub,
+  target: StickyTarget,
+  comments: OwnComment[],
+  body: string
+): Promise<StickyOutcome> {
   const [keep, ...duplicates] = comments
   for (const d of duplicates) {
     try {

@@ -45,7 +45,10 @@ export class Git {
       child.on('error', (e) => reject(new GitError(`git could not be started: ${e.message}`)))
       child.on('close', (code) => {
         if (code === 0) resolve(Buffer.concat(out))
-        else reject(new GitError(`git ${args[0]} failed: ${Buffer.concat(err).toString('utf8').trim()}`))
+        else
+          reject(
+            new GitError(`git ${args[0]} failed: ${Buffer.concat(err).toString('utf8').trim()}`)
+          )
       })
       if (input !== undefined && child.stdin) {
         // git may exit before reading all of stdin (it fails early); that is reported by `close`.
@@ -75,7 +78,13 @@ export class Git {
   async resolve(rev: string): Promise<string | null> {
     if (rev.startsWith('-')) return null
     try {
-      return await this.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])
+      return await this.text([
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${rev}^{commit}`
+      ])
     } catch {
       return null
     }
@@ -92,7 +101,14 @@ export class Git {
   /** Fetches commits the shallow checkout lacks; false when the remote refuses or is unreachable. */
   async fetchCommits(shas: string[], depth?: number): Promise<boolean> {
     try {
-      await this.run(['fetch', '--no-tags', '--quiet', ...(depth ? [`--depth=${depth}`] : []), 'origin', ...shas])
+      await this.run([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        ...(depth ? [`--depth=${depth}`] : []),
+        'origin',
+        ...shas
+      ])
       return true
     } catch {
       return false
@@ -100,7 +116,18 @@ export class Git {
   }
 
   async diff(base: string, head: string): Promise<RawChange[]> {
-    const out = await this.run(['diff', '--raw', '-z', '-M', '--no-ext-diff', '--no-textconv', '--no-abbrev', base, head, '--'])
+    const out = await this.run([
+      'diff',
+      '--raw',
+      '-z',
+      '-M',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--no-abbrev',
+      base,
+      head,
+      '--'
+    ])
     return parseRawDiff(out.toString('utf8'))
   }
 
@@ -112,7 +139,12 @@ export class Git {
       const tab = record.indexOf('\t')
       const [mode, type, blob, size] = record.slice(0, tab).split(/\s+/)
       if (type !== 'blob') continue
-      entries.push({ path: record.slice(tab + 1), mode, blob, size: size === '-' ? null : Number(size) })
+      entries.push({
+        path: record.slice(tab + 1),
+        mode,
+        blob,
+        size: size === '-' ? null : Number(size)
+      })
     }
     return entries
   }
@@ -150,7 +182,14 @@ export class Git {
   }
 }
 
-const STATUS: Record<string, ChangeKind> = { A: 'added', D: 'removed', M: 'modified', T: 'modified', R: 'renamed', C: 'added' }
+const STATUS: Record<string, ChangeKind> = {
+  A: 'added',
+  D: 'removed',
+  M: 'modified',
+  T: 'modified',
+  R: 'renamed',
+  C: 'added'
+}
 
 export function parseRawDiff(raw: string): RawChange[] {
   const fields = raw.split('\0')

@@ -1,4 +1,13 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  type Dirent
+} from 'node:fs'
 import { join, posix } from 'node:path'
 import { MAX_CONFIG_BYTES } from '../engine/options.js'
 import { WEIGHT_INDEX_NAME, type FileContent } from './content.js'
@@ -60,7 +69,8 @@ export class WorkspaceReader {
 
   read(path: string, maxBytes = MAX_CONFIG_BYTES): FileContent {
     const parts = path.split('/')
-    if (parts.some((p) => p === '..' || p === '' || p === '.')) return { kind: 'unreadable', reason: 'not a plain relative path' }
+    if (parts.some((p) => p === '..' || p === '' || p === '.'))
+      return { kind: 'unreadable', reason: 'not a plain relative path' }
     for (let i = 1; i < parts.length; i++) {
       const folder = this.folder(parts.slice(0, i).join('/'))
       if (folder !== 'ok') return { kind: folder }

@@ -20,7 +20,10 @@ export function kvChart(changes: readonly ModelChange[], o: ReportOptions): stri
   if (o.contexts.length < 2) return []
   const charted = changes
     .filter((c) => c.change !== 'removed' && totalAt(c.head, o.primaryContext) !== null)
-    .map((c) => ({ c, d: deltaAt(c, o.primaryContext)?.bytes ?? totalAt(c.head, o.primaryContext) ?? 0n }))
+    .map((c) => ({
+      c,
+      d: deltaAt(c, o.primaryContext)?.bytes ?? totalAt(c.head, o.primaryContext) ?? 0n
+    }))
     .filter(({ d }) => d !== 0n)
     .sort((a, b) => (a.d * a.d < b.d * b.d ? 1 : -1))
     .slice(0, MAX_CHARTS)
@@ -34,11 +37,18 @@ export function kvChart(changes: readonly ModelChange[], o: ReportOptions): stri
     const fmt = (v: bigint) => (Number(v) / scale).toFixed(3)
     out.push('```mermaid', 'xychart-beta')
     out.push(`    title "${title(c.path)}"`)
-    out.push(`    x-axis "context (tokens)" [${o.contexts.map((x) => `"${formatTokens(x)}"`).join(', ')}]`)
+    out.push(
+      `    x-axis "context (tokens)" [${o.contexts.map((x) => `"${formatTokens(x)}"`).join(', ')}]`
+    )
     out.push(`    y-axis "${unit}"`)
     for (const v of values) out.push(`    line [${v.map(fmt).join(', ')}]`)
     out.push('```', '')
-    out.push(c.change === 'added' ? '_New config: one line, the head._' : '_First line: base; second line: head._', '')
+    out.push(
+      c.change === 'added'
+        ? '_New config: one line, the head._'
+        : '_First line: base; second line: head._',
+      ''
+    )
   }
   return out
 }

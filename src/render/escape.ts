@@ -31,7 +31,10 @@ function capped(value: string, max: number): string {
   return text.length > max ? text.slice(0, max - 1) + '…' : text
 }
 
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g
+// Control characters are exactly what this pattern exists to find.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
 /** Makes control, zero-width and bidi characters visible as \uXXXX; repairs lone surrogates. */

@@ -30,7 +30,8 @@ export function compactLayers(layers: readonly LayerRow[], maxRuns = 24): string
   if (period && period.length > 1) {
     const unit = runsOf(layers.slice(0, period.length), 0)
     const done = period.length * period.repeats
-    const tail = layers.length > done ? `, then ${runsOf(layers.slice(done), done).join(' · ')}` : ''
+    const tail =
+      layers.length > done ? `, then ${runsOf(layers.slice(done), done).join(' · ')}` : ''
     return `${unit.join(' · ')} · ×${period.repeats}${tail}`
   } else {
     parts = runsOf(layers, 0)
@@ -43,9 +44,11 @@ export function compactLayers(layers: readonly LayerRow[], maxRuns = 24): string
 
 /** The table's "window / pattern" cell: "1024 · 5 local : 1 global", "— · all full". */
 export function windowCell(spec: SpecReport): string {
-  const size = spec.slidingWindow ?? (spec.attentionChunk === null ? null : `chunk ${spec.attentionChunk}`)
-  const words = spec.pattern.includes('sliding') && spec.pattern.includes('full')
-    ? spec.pattern.replace(/\bsliding\b/g, 'local').replace(/\bfull\b/g, 'global')
-    : spec.pattern
+  const size =
+    spec.slidingWindow ?? (spec.attentionChunk === null ? null : `chunk ${spec.attentionChunk}`)
+  const words =
+    spec.pattern.includes('sliding') && spec.pattern.includes('full')
+      ? spec.pattern.replace(/\bsliding\b/g, 'local').replace(/\bfull\b/g, 'global')
+      : spec.pattern
   return `${size ?? '—'} · ${words}`
 }

@@ -94,7 +94,11 @@ function rowsOf(report: RunReport, gate: GateResult): Row[] {
         }))
       : report.changes.map((c) => {
           const delta = deltaAt(c, report.options.primaryContext)
-          const magnitude = delta ? (delta.bytes < 0n ? -delta.bytes : delta.bytes) : totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n
+          const magnitude = delta
+            ? delta.bytes < 0n
+              ? -delta.bytes
+              : delta.bytes
+            : (totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n)
           const model = c.head ?? c.base
           return {
             path: c.path,
@@ -104,7 +108,10 @@ function rowsOf(report: RunReport, gate: GateResult): Row[] {
             failing: failingPaths.has(c.path) || c.head?.status === 'invalid',
             magnitude,
             unchanged:
-              delta !== null && delta.bytes === 0n && (model?.findings.length ?? 0) === 0 && sameSpec(c)
+              delta !== null &&
+              delta.bytes === 0n &&
+              (model?.findings.length ?? 0) === 0 &&
+              sameSpec(c)
           }
         })
   return rows.sort(
@@ -120,7 +127,13 @@ function sameSpec(c: ModelChange): boolean {
   return JSON.stringify(c.base?.spec ?? null) === JSON.stringify(c.head?.spec ?? null)
 }
 
-function renderShape(report: RunReport, gate: GateResult, rows: Row[], shape: Shape, ctx: RenderContext): string {
+function renderShape(
+  report: RunReport,
+  gate: GateResult,
+  rows: Row[],
+  shape: Shape,
+  ctx: RenderContext
+): string {
   const o = report.options
   const out: string[] = []
   if (ctx.marker) out.push(commentMarker(ctx.marker.key, ctx.marker.headSha))
@@ -133,11 +146,17 @@ function renderShape(report: RunReport, gate: GateResult, rows: Row[], shape: Sh
   const unchanged = shown.filter((r) => r.unchanged)
   if (changed.length > 0) out.push(...table(report, changed), '')
   if (unchanged.length > 0) {
-    out.push(`<details><summary>${unchanged.length} config${unchanged.length === 1 ? '' : 's'} changed without changing the KV cache</summary>`, '')
+    out.push(
+      `<details><summary>${unchanged.length} config${unchanged.length === 1 ? '' : 's'} changed without changing the KV cache</summary>`,
+      ''
+    )
     out.push(...table(report, unchanged), '', '</details>', '')
   }
   if (rows.length > shown.length) {
-    out.push(`_${rows.length - shown.length} more model${rows.length - shown.length === 1 ? '' : 's'} (the least changed) are in ${ctx.overflowPointer}._`, '')
+    out.push(
+      `_${rows.length - shown.length} more model${rows.length - shown.length === 1 ? '' : 's'} (the least changed) are in ${ctx.overflowPointer}._`,
+      ''
+    )
   }
   for (const row of shown.slice(0, shape.details)) out.push(...details(row, o, ctx), '')
   if (shape.chart && report.kind === 'diff') {
@@ -169,7 +188,8 @@ function headline(report: RunReport, gate: GateResult, rows: Row[]): string {
 
 function gateLines(gate: GateResult): string[] {
   const lines = ['**Why the check fails**', '']
-  for (const f of gate.failures.slice(0, 20)) lines.push(`- ${code(f.path)}: ${code(f.reason, { max: 300 })}`)
+  for (const f of gate.failures.slice(0, 20))
+    lines.push(`- ${code(f.path)}: ${code(f.reason, { max: 300 })}`)
   if (gate.failures.length > 20) lines.push(`- … and ${gate.failures.length - 20} more`)
   return lines
 }
@@ -177,10 +197,27 @@ function gateLines(gate: GateResult): string[] {
 function table(report: RunReport, rows: Row[]): string[] {
   const ctx = formatTokens(report.options.primaryContext)
   const diff = report.kind === 'diff'
-  const header = ['Model', 'Type', 'Layers', 'KV heads', 'head_dim', 'Window · pattern', 'KV / token', `Cache @ ${ctx}`]
+  const header = [
+    'Model',
+    'Type',
+    'Layers',
+    'KV heads',
+    'head_dim',
+    'Window · pattern',
+    'KV / token',
+    `Cache @ ${ctx}`
+  ]
   if (diff) header.push('Δ vs base')
   header.push('Status')
-  const align = header.map((h) => (['Layers', 'KV heads', 'head_dim', 'KV / token'].includes(h) || h.startsWith('Cache') || h.startsWith('Δ') ? '--:' : h === 'Status' ? ':-:' : '---'))
+  const align = header.map((h) =>
+    ['Layers', 'KV heads', 'head_dim', 'KV / token'].includes(h) ||
+    h.startsWith('Cache') ||
+    h.startsWith('Δ')
+      ? '--:'
+      : h === 'Status'
+        ? ':-:'
+        : '---'
+  )
   const lines = [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`]
   for (const row of rows) {
     const model = row.model ?? row.base
@@ -189,8 +226,18 @@ function table(report: RunReport, rows: Row[]): string[] {
       modelCell(row),
       model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
       spec ? String(spec.numLayers) : '—',
-      spec ? headsCell(spec.layers.map((l) => l.kvHeads), spec.kvHeads) : '—',
-      spec ? headsCell(spec.layers.map((l) => l.headDim), spec.headDim) : '—',
+      spec
+        ? headsCell(
+            spec.layers.map((l) => l.kvHeads),
+            spec.kvHeads
+          )
+        : '—',
+      spec
+        ? headsCell(
+            spec.layers.map((l) => l.headDim),
+            spec.headDim
+          )
+        : '—',
       spec ? windowCell(spec) : '—',
       model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
       cacheCell(model, report.options.primaryContext)
@@ -206,7 +253,8 @@ function modelCell(row: Row): string {
   const path = code(row.path, { table: true })
   const c = row.change
   if (!c) return path
-  if (c.change === 'renamed' && c.previousPath) return `${path} ← ${code(c.previousPath, { table: true })}`
+  if (c.change === 'renamed' && c.previousPath)
+    return `${path} ← ${code(c.previousPath, { table: true })}`
   if (c.change === 'added') return `${path} (new)`
   if (c.change === 'removed') return `~~${path}~~ (removed)`
   return path
@@ -246,13 +294,21 @@ function statusCell(row: Row): string {
 
 function details(row: Row, o: ReportOptions, ctx: RenderContext): string[] {
   const model = row.model ?? row.base
-  const out = [`<details><summary>${htmlCode(row.path, 80)}: layers, sources and memory</summary>`, '']
+  const out = [
+    `<details><summary>${htmlCode(row.path, 80)}: layers, sources and memory</summary>`,
+    ''
+  ]
   const c = row.change
-  if (c?.change === 'renamed' && c.previousPath) out.push(`Renamed from ${code(c.previousPath)}.`, '')
-  if (c?.change === 'removed') out.push('Removed in this change; the figures are the base version.', '')
+  if (c?.change === 'renamed' && c.previousPath)
+    out.push(`Renamed from ${code(c.previousPath)}.`, '')
+  if (c?.change === 'removed')
+    out.push('Removed in this change; the figures are the base version.', '')
   const spec = model?.spec
   if (spec) {
-    out.push(`**Layers** (${spec.numLayers}): ${code(compactLayers(spec.layers), { max: 600 })}`, '')
+    out.push(
+      `**Layers** (${spec.numLayers}): ${code(compactLayers(spec.layers), { max: 600 })}`,
+      ''
+    )
     out.push('**Decided by**', '')
     for (const line of provenance(spec.layers)) out.push(`- ${line}`)
     out.push('')
@@ -263,7 +319,8 @@ function details(row: Row, o: ReportOptions, ctx: RenderContext): string[] {
     out.push('**Findings**', '')
     const shownFindings = findings.slice(0, 25)
     for (const f of shownFindings) out.push(`- ${findingLine(f, row.path, ctx)}`)
-    if (findings.length > shownFindings.length) out.push(`- … and ${findings.length - shownFindings.length} more`)
+    if (findings.length > shownFindings.length)
+      out.push(`- … and ${findings.length - shownFindings.length} more`)
     out.push('')
   }
   out.push('</details>')
@@ -272,11 +329,19 @@ function details(row: Row, o: ReportOptions, ctx: RenderContext): string[] {
 
 /** Layers grouped by the key that decided them (per-index pointers like /layer_types/5 fold together). */
 function provenance(layers: readonly LayerRow[]): string[] {
-  const groups = new Map<string, { tier: number; source: string; kinds: Map<string, number>; count: number }>()
+  const groups = new Map<
+    string,
+    { tier: number; source: string; kinds: Map<string, number>; count: number }
+  >()
   for (const l of layers) {
     const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '')
     const key = `${l.tier}\u0000${source}`
-    const g = groups.get(key) ?? { tier: l.tier, source, kinds: new Map<string, number>(), count: 0 }
+    const g = groups.get(key) ?? {
+      tier: l.tier,
+      source,
+      kinds: new Map<string, number>(),
+      count: 0
+    }
     groups.set(key, g)
     g.count++
     g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1)
@@ -290,7 +355,11 @@ function provenance(layers: readonly LayerRow[]): string[] {
   return lines.length > 8 ? [...lines.slice(0, 8), `… ${lines.length - 8} more sources`] : lines
 }
 
-const TIER_WORDS: Record<number, string> = { 1: 'declared in the config', 2: 'checkpoint weights', 3: 'model-type default' }
+const TIER_WORDS: Record<number, string> = {
+  1: 'declared in the config',
+  2: 'checkpoint weights',
+  3: 'model-type default'
+}
 
 function memoryTable(row: Row, o: ReportOptions): string[] {
   const head = row.change?.change === 'removed' ? null : row.model
@@ -312,10 +381,14 @@ function memoryTable(row: Row, o: ReportOptions): string[] {
       const b = totalAt(base, context)
       const h = totalAt(head, context)
       const d = b !== null && h !== null ? h - b : null
-      lines.push(`| ${formatExact(context)} | ${exact(b)} | ${exact(h)} | ${d === null ? '—' : formatDelta({ bytes: d, percent: b ? (Number(d) / Number(b)) * 100 : null })} |`)
+      lines.push(
+        `| ${formatExact(context)} | ${exact(b)} | ${exact(h)} | ${d === null ? '—' : formatDelta({ bytes: d, percent: b ? (Number(d) / Number(b)) * 100 : null })} |`
+      )
     } else {
       const at = (head ?? base)?.memory?.at[key]
-      lines.push(`| ${formatExact(context)} | ${exact(at?.kv)} | ${exact(at?.state)} | ${exact(at?.total)} |`)
+      lines.push(
+        `| ${formatExact(context)} | ${exact(at?.kv)} | ${exact(at?.state)} | ${exact(at?.total)} |`
+      )
     }
   }
   return lines
@@ -326,7 +399,11 @@ function exact(v: bigint | number | null | undefined): string {
   return `${formatBytes(v)} (${formatExact(v)} B)`
 }
 
-const SEVERITY_ICONS: Record<Finding['severity'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
+const SEVERITY_ICONS: Record<Finding['severity'], string> = {
+  error: '❌',
+  warning: '⚠️',
+  notice: 'ℹ️'
+}
 
 function findingLine(f: Finding, path: string, ctx: RenderContext): string {
   const where = ctx.links
@@ -348,8 +425,10 @@ function footer(report: RunReport, ctx: RenderContext): string {
     `batch ${o.batch}`,
     `contexts ${o.contexts.map(formatTokens).join(', ')}`
   ]
-  if (report.kind === 'diff') parts.push(`base ${shortSha(report.base.sha)}`, `head ${shortSha(report.head.sha)}`)
-  if (report.kind === 'scan' && report.shard) parts.push(`shard ${report.shard.index}/${report.shard.count}`)
+  if (report.kind === 'diff')
+    parts.push(`base ${shortSha(report.base.sha)}`, `head ${shortSha(report.head.sha)}`)
+  if (report.kind === 'scan' && report.shard)
+    parts.push(`shard ${report.shard.index}/${report.shard.count}`)
   return `<sub>${parts.join(' · ')} · cache figures include recurrent state</sub>`
 }
 

@@ -10,7 +10,9 @@ export function commentMarker(key: string, headSha: string): string {
   return `${PREFIX} key=${key} head=${headSha} -->`
 }
 
-export function readMarker(body: string | null | undefined): { key: string; headSha: string } | null {
+export function readMarker(
+  body: string | null | undefined
+): { key: string; headSha: string } | null {
   if (!body?.startsWith(PREFIX)) return null
   const m = MARKER.exec(body)
   return m ? { key: m[1], headSha: m[2] } : null

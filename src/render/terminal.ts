@@ -36,12 +36,14 @@ function status(m: ModelReport | null, failing: Set<string>): string {
 
 export function renderTerminal(report: RunReport, gate: GateResult): string {
   const lines = report.kind === 'scan' ? scanLines(report, gate) : diffLines(report, gate)
-  const findings = report.kind === 'scan'
-    ? report.models.flatMap((m) => m.findings.map((f) => ({ path: m.path, f })))
-    : report.changes.flatMap((c) => (c.head?.findings ?? []).map((f) => ({ path: c.path, f })))
+  const findings =
+    report.kind === 'scan'
+      ? report.models.flatMap((m) => m.findings.map((f) => ({ path: m.path, f })))
+      : report.changes.flatMap((c) => (c.head?.findings ?? []).map((f) => ({ path: c.path, f })))
   if (findings.length > 0) {
     lines.push('', 'Findings:')
-    for (const { path, f } of findings.sort((a, b) => bySeverity(a.f, b.f))) lines.push(`  ${findingText(path, f)}`)
+    for (const { path, f } of findings.sort((a, b) => bySeverity(a.f, b.f)))
+      lines.push(`  ${findingText(path, f)}`)
   }
   lines.push('', gate.failed ? `Gate: FAILED (${gate.failures.length})` : 'Gate: passed')
   for (const f of gate.failures) lines.push(`  ${clip(f.path, 120)}: ${clip(f.reason, 240)}`)
@@ -54,7 +56,17 @@ export function findingText(path: string, f: Finding): string {
 
 function scanLines(report: ScanReport, gate: GateResult): string[] {
   const failing = new Set(gate.failures.map((f) => f.path))
-  const header = ['MODEL', 'TYPE', 'LAYERS', 'KV HEADS', 'HEAD_DIM', 'WINDOW · PATTERN', 'KV/TOKEN', ...report.options.contexts.map((c) => `@${formatTokens(c)}`), 'STATUS']
+  const header = [
+    'MODEL',
+    'TYPE',
+    'LAYERS',
+    'KV HEADS',
+    'HEAD_DIM',
+    'WINDOW · PATTERN',
+    'KV/TOKEN',
+    ...report.options.contexts.map((c) => `@${formatTokens(c)}`),
+    'STATUS'
+  ]
   const rows = report.models.map((m) => [
     clip(m.path),
     clip(m.modelType ?? '-', 24),
@@ -76,22 +88,41 @@ function scanLines(report: ScanReport, gate: GateResult): string[] {
 function diffLines(report: DiffReport, gate: GateResult): string[] {
   const failing = new Set(gate.failures.map((f) => f.path))
   const ctx = report.options.primaryContext
-  const header = ['MODEL', 'CHANGE', 'KV/TOKEN', `BASE @${formatTokens(ctx)}`, `HEAD @${formatTokens(ctx)}`, 'DELTA', 'STATUS']
+  const header = [
+    'MODEL',
+    'CHANGE',
+    'KV/TOKEN',
+    `BASE @${formatTokens(ctx)}`,
+    `HEAD @${formatTokens(ctx)}`,
+    'DELTA',
+    'STATUS'
+  ]
   const rows = report.changes.map((c) => {
     const base = totalAt(c.base, ctx)
     const head = totalAt(c.head, ctx)
     const delta = deltaAt(c, ctx)
     return [
-      c.previousPath && c.change === 'renamed' ? `${clip(c.path)} <- ${clip(c.previousPath)}` : clip(c.path),
+      c.previousPath && c.change === 'renamed'
+        ? `${clip(c.path)} <- ${clip(c.previousPath)}`
+        : clip(c.path),
       c.change,
       c.head?.memory?.kvBytesPerToken != null ? formatBytes(c.head.memory.kvBytesPerToken) : '-',
       base === null ? '-' : formatBytes(base),
       head === null ? '-' : formatBytes(head),
-      delta ? formatDelta(delta) : c.change === 'added' ? 'new' : c.change === 'removed' ? 'removed' : '-',
+      delta
+        ? formatDelta(delta)
+        : c.change === 'added'
+          ? 'new'
+          : c.change === 'removed'
+            ? 'removed'
+            : '-',
       c.change === 'removed' ? '-' : status(c.head, failing)
     ]
   })
-  const lines = [`base ${report.base.rev} (${report.base.sha.slice(0, 12)})  head ${report.head.rev} (${report.head.sha.slice(0, 12)})`, '']
+  const lines = [
+    `base ${report.base.rev} (${report.base.sha.slice(0, 12)})  head ${report.head.rev} (${report.head.sha.slice(0, 12)})`,
+    ''
+  ]
   if (rows.length === 0) return [...lines, 'No model config changed.']
   return [...lines, ...grid(header, rows, new Set([2, 3, 4, 5]))]
 }
@@ -102,7 +133,9 @@ export function renderExplain(model: ModelReport): string {
   const spec = model.spec
   if (spec) {
     const type = model.memory ? elementTypeNamed(model.memory.kvDtype) : undefined
-    out.push(`layers ${spec.numLayers} · kv heads ${spec.kvHeads} · head_dim ${spec.headDim} · window ${spec.slidingWindow ?? '-'} · chunk ${spec.attentionChunk ?? '-'} · ${spec.pattern}`)
+    out.push(
+      `layers ${spec.numLayers} · kv heads ${spec.kvHeads} · head_dim ${spec.headDim} · window ${spec.slidingWindow ?? '-'} · chunk ${spec.attentionChunk ?? '-'} · ${spec.pattern}`
+    )
     out.push(`pattern: ${compactLayers(spec.layers, 64)}`, '')
     const rows = spec.layers.map((l) => [
       String(l.index),
@@ -114,19 +147,34 @@ export function renderExplain(model: ModelReport): string {
       String(l.tier),
       clip(l.source, 100)
     ])
-    out.push(...grid(['LAYER', 'KIND', 'KV HEADS', 'HEAD_DIM', 'WINDOW', 'BYTES/TOKEN', 'TIER', 'SOURCE'], rows, new Set([0, 2, 3, 4, 5])))
-    out.push('', 'Tiers: 1 = declared in the config, 2 = checkpoint weight names, 3 = model-type default.')
+    out.push(
+      ...grid(
+        ['LAYER', 'KIND', 'KV HEADS', 'HEAD_DIM', 'WINDOW', 'BYTES/TOKEN', 'TIER', 'SOURCE'],
+        rows,
+        new Set([0, 2, 3, 4, 5])
+      )
+    )
+    out.push(
+      '',
+      'Tiers: 1 = declared in the config, 2 = checkpoint weight names, 3 = model-type default.'
+    )
   }
   if (model.memory) {
     const m = model.memory
-    out.push('', `KV cache per token ${formatExact(m.kvBytesPerToken ?? 0)} B (${m.kvDtype}, ${m.bytesPerElement} B/element) · state per sequence ${formatExact(m.stateBytes ?? 0)} B`)
+    out.push(
+      '',
+      `KV cache per token ${formatExact(m.kvBytesPerToken ?? 0)} B (${m.kvDtype}, ${m.bytesPerElement} B/element) · state per sequence ${formatExact(m.stateBytes ?? 0)} B`
+    )
     for (const [ctx, at] of Object.entries(m.at)) {
-      out.push(`  @${formatTokens(Number(ctx))}: kv ${formatExact(at.kv ?? 0)} B + state ${formatExact(at.state ?? 0)} B = ${at.total === null ? 'overflow' : `${formatExact(at.total)} B (${formatBytes(at.total)})`}`)
+      out.push(
+        `  @${formatTokens(Number(ctx))}: kv ${formatExact(at.kv ?? 0)} B + state ${formatExact(at.state ?? 0)} B = ${at.total === null ? 'overflow' : `${formatExact(at.total)} B (${formatBytes(at.total)})`}`
+      )
     }
   }
   if (model.findings.length > 0) {
     out.push('', 'Findings:')
-    for (const f of [...model.findings].sort(bySeverity)) out.push(`  ${findingText(model.path, f)}`)
+    for (const f of [...model.findings].sort(bySeverity))
+      out.push(`  ${findingText(model.path, f)}`)
   }
   return out.join('\n') + '\n'
 }

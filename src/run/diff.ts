@@ -14,7 +14,9 @@ export type ChangedPath = Pick<RawChange, 'change' | 'path' | 'previousPath'>
 
 /** The changed paths a diff reports: those whose new or previous path is a config. */
 export function selectChanges(changes: readonly ChangedPath[], filter: PathFilter): ChangedPath[] {
-  return changes.filter((c) => filter.matches(c.path) || (c.previousPath !== null && filter.matches(c.previousPath)))
+  return changes.filter(
+    (c) => filter.matches(c.path) || (c.previousPath !== null && filter.matches(c.previousPath))
+  )
 }
 
 /**
@@ -29,10 +31,19 @@ export async function compareConfigs(
 ): Promise<ModelChange[]> {
   const basePath = (c: ChangedPath) => c.previousPath ?? c.path
   const withSiblings = (paths: string[]) => [...paths, ...paths.map(siblingWeightIndex)]
-  const baseFiles = await base.read(withSiblings(changes.filter((c) => c.change !== 'added').map(basePath)))
-  const headFiles = await head.read(withSiblings(changes.filter((c) => c.change !== 'removed').map((c) => c.path)))
+  const baseFiles = await base.read(
+    withSiblings(changes.filter((c) => c.change !== 'added').map(basePath))
+  )
+  const headFiles = await head.read(
+    withSiblings(changes.filter((c) => c.change !== 'removed').map((c) => c.path))
+  )
   const analyze = (files: Map<string, FileContent>, path: string) =>
-    reportFor(path, files.get(path) ?? { kind: 'missing' }, files.get(siblingWeightIndex(path)) ?? null, options)
+    reportFor(
+      path,
+      files.get(path) ?? { kind: 'missing' },
+      files.get(siblingWeightIndex(path)) ?? null,
+      options
+    )
   return changes.map((c) => ({
     path: c.path,
     change: c.change,

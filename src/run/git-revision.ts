@@ -30,7 +30,8 @@ export class GitRevision {
       const limit = path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES
       if (!entry) out.set(path, { kind: 'missing' })
       else if (entry.mode === SYMLINK_MODE) out.set(path, { kind: 'symlink' })
-      else if (entry.size !== null && entry.size > limit) out.set(path, { kind: 'too-large', byteLength: entry.size })
+      else if (entry.size !== null && entry.size > limit)
+        out.set(path, { kind: 'too-large', byteLength: entry.size })
       else wanted.push(entry)
     }
     const blobs = await this.git.readBlobs(wanted.map((e) => e.blob))
@@ -38,7 +39,9 @@ export class GitRevision {
       const data = blobs.get(entry.blob)
       out.set(
         entry.path,
-        data ? { kind: 'text', text: data.toString('utf8'), byteLength: data.length } : { kind: 'missing' }
+        data
+          ? { kind: 'text', text: data.toString('utf8'), byteLength: data.length }
+          : { kind: 'missing' }
       )
     }
     return out

@@ -51,7 +51,10 @@ export const ModelReportSchema = z.object({
       bytesPerElement: z.number().positive().max(16),
       kvBytesPerToken: bytes,
       stateBytes: bytes,
-      at: z.record(z.string().regex(/^[1-9]\d{0,9}$/), z.object({ kv: bytes, state: bytes, total: bytes }))
+      at: z.record(
+        z.string().regex(/^[1-9]\d{0,9}$/),
+        z.object({ kv: bytes, state: bytes, total: bytes })
+      )
     })
     .nullable(),
   findings: z.array(FindingSchema).max(10_000)

@@ -21,16 +21,31 @@ export function reportFor(
           path,
           text: content.text,
           byteLength: content.byteLength,
-          weightIndex: weightIndex?.kind === 'text' ? { name: WEIGHT_INDEX_NAME, text: weightIndex.text } : null
+          weightIndex:
+            weightIndex?.kind === 'text'
+              ? { name: WEIGHT_INDEX_NAME, text: weightIndex.text }
+              : null
         },
         options
       )
     case 'symlink':
-      return unreadableReport(path, 'symlink', 'This path is a symlink (or lies in a symlinked folder); it is never followed, so the config cannot be evaluated. Commit the file itself.')
+      return unreadableReport(
+        path,
+        'symlink',
+        'This path is a symlink (or lies in a symlinked folder); it is never followed, so the config cannot be evaluated. Commit the file itself.'
+      )
     case 'too-large':
-      return unreadableReport(path, 'file-too-large', `The file is ${content.byteLength} bytes; model configs are a few KiB, and files over ${MAX_CONFIG_BYTES} bytes are not read.`)
+      return unreadableReport(
+        path,
+        'file-too-large',
+        `The file is ${content.byteLength} bytes; model configs are a few KiB, and files over ${MAX_CONFIG_BYTES} bytes are not read.`
+      )
     case 'missing':
-      return unreadableReport(path, 'missing', 'The file is listed as changed but is not in the commit.')
+      return unreadableReport(
+        path,
+        'missing',
+        'The file is listed as changed but is not in the commit.'
+      )
     case 'unreadable':
       return unreadableReport(path, 'unreadable', `The file could not be read: ${content.reason}.`)
   }

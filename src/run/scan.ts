@@ -27,7 +27,9 @@ export async function scanConfigs(input: ScanInput): Promise<ModelReport[]> {
     const contents = await input.read([...batch, ...batch.map(siblingWeightIndex)])
     for (const path of batch) {
       const weights = contents.get(siblingWeightIndex(path)) ?? null
-      reports.push(reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options))
+      reports.push(
+        reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options)
+      )
     }
     input.onProgress?.(Math.min(start + BATCH, paths.length), paths.length)
   }

@@ -20,7 +20,9 @@ describe('action.yml', () => {
   })
 
   it('declares every input the schema parses, with the schema defaults', () => {
-    const byInput = Object.fromEntries(Object.entries(INPUT_NAMES).map(([key, input]) => [input, key]))
+    const byInput = Object.fromEntries(
+      Object.entries(INPUT_NAMES).map(([key, input]) => [input, key])
+    )
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(INPUT_NAMES).sort())
     for (const [input, spec] of Object.entries(action.inputs)) {
       const key = byInput[input] as keyof typeof ACTION_DEFAULTS | 'token'
@@ -44,7 +46,13 @@ describe('action.yml', () => {
 interface Workflow {
   permissions?: unknown
   on: unknown
-  jobs: Record<string, { permissions?: unknown; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>
+  jobs: Record<
+    string,
+    {
+      permissions?: unknown
+      steps: { uses?: string; run?: string; with?: Record<string, unknown> }[]
+    }
+  >
 }
 
 /** The pwn-request and token hygiene rules actionlint does not check (reliability.md T1, T4, T5). */
@@ -66,7 +74,8 @@ describe('workflow policy', () => {
       expect(triggers).not.toMatch(/pull_request_target|workflow_run/)
       for (const job of Object.values(wf.jobs)) {
         for (const step of job.steps) {
-          if (step.uses?.startsWith('actions/checkout')) expect(step.with?.['persist-credentials']).toBe(false)
+          if (step.uses?.startsWith('actions/checkout'))
+            expect(step.with?.['persist-credentials']).toBe(false)
           expect(step.run ?? '').not.toMatch(/\$\{\{\s*(github\.event|inputs)\./)
         }
       }

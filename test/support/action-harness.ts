@@ -61,11 +61,17 @@ export class TestRepo {
     for (const sha of shas) {
       const parents = this.git('rev-list', '--parents', '-n', '1', sha).split(' ').slice(1)
       const files = new Map<string, FakeFile>()
-      const listing = execFileSync('git', ['ls-tree', '-r', '-z', sha], { cwd: this.dir, env: gitEnv() }).toString('utf8')
+      const listing = execFileSync('git', ['ls-tree', '-r', '-z', sha], {
+        cwd: this.dir,
+        env: gitEnv()
+      }).toString('utf8')
       for (const record of listing.split('\0').filter(Boolean)) {
         const tab = record.indexOf('\t')
         const [mode, , blob] = record.slice(0, tab).split(' ')
-        const content = execFileSync('git', ['cat-file', 'blob', blob], { cwd: this.dir, env: gitEnv() })
+        const content = execFileSync('git', ['cat-file', 'blob', blob], {
+          cwd: this.dir,
+          env: gitEnv()
+        })
         files.set(record.slice(tab + 1), { content, mode: mode === '120000' ? '120000' : '100644' })
       }
       fake.addCommit({ sha, parents, files })
@@ -78,15 +84,27 @@ export class TestRepo {
 }
 
 function gitEnv(): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: tmpdir(), GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
+  return {
+    PATH: process.env.PATH,
+    HOME: tmpdir(),
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null'
+  }
 }
 
 /** A clone the way actions/checkout leaves it: a workspace whose origin is the test repository. */
 export function cloneWorkspace(repo: TestRepo, ref: string, depth = 1): string {
   const dir = mkdtempSync(join(tmpdir(), 'cachespec-ws-'))
-  execFileSync('git', ['clone', '-q', '--no-local', `--depth=${depth}`, '--branch', ref, `file://${repo.dir}`, dir], { env: gitEnv() })
+  execFileSync(
+    'git',
+    ['clone', '-q', '--no-local', `--depth=${depth}`, '--branch', ref, `file://${repo.dir}`, dir],
+    { env: gitEnv() }
+  )
   // A shallow clone can fetch single commits by sha only when the server allows it.
-  execFileSync('git', ['config', 'uploadpack.allowAnySHA1InWant', 'true'], { cwd: repo.dir, env: gitEnv() })
+  execFileSync('git', ['config', 'uploadpack.allowAnySHA1InWant', 'true'], {
+    cwd: repo.dir,
+    env: gitEnv()
+  })
   return dir
 }
 
@@ -94,7 +112,9 @@ const examples = require('@octokit/webhooks-examples') as WebhookDefinition[]
 
 function example(event: string, action?: string): Record<string, unknown> {
   const def = examples.find((d) => d.name === event)
-  const found = def?.examples.find((e) => action === undefined || (e as { action?: string }).action === action)
+  const found = def?.examples.find(
+    (e) => action === undefined || (e as { action?: string }).action === action
+  )
   if (!found) throw new Error(`no ${event}/${action ?? ''} example`)
   return structuredClone(found) as Record<string, unknown>
 }
@@ -118,12 +138,21 @@ function repository(r: RepoIdentity, template: Record<string, unknown>): Record<
 /** A real pull_request webhook payload (from @octokit/webhooks-examples) pointed at our repository. */
 export function pullRequestPayload(
   r: RepoIdentity,
-  pr: { number: number; headSha: string; baseSha: string; headRef: string; baseRef: string; fork?: { owner: string; id: number } },
+  pr: {
+    number: number
+    headSha: string
+    baseSha: string
+    headRef: string
+    baseRef: string
+    fork?: { owner: string; id: number }
+  },
   action: 'opened' | 'synchronize' = 'opened'
 ): Record<string, unknown> {
   const payload = example('pull_request', action)
   const repoObject = repository(r, payload.repository as Record<string, unknown>)
-  const headRepo = pr.fork ? repository({ owner: pr.fork.owner, repo: r.repo, id: pr.fork.id }, repoObject) : repoObject
+  const headRepo = pr.fork
+    ? repository({ owner: pr.fork.owner, repo: r.repo, id: pr.fork.id }, repoObject)
+    : repoObject
   const template = payload.pull_request as Record<string, Record<string, unknown>>
   payload.number = pr.number
   payload.repository = repoObject
@@ -137,12 +166,27 @@ export function pullRequestPayload(
 }
 
 /** A real issue_comment payload, on a pull request (the examples are all on plain issues). */
-export function issueCommentPayload(r: RepoIdentity, issueNumber: number, body: string, association: string, commentId = 5001): Record<string, unknown> {
+export function issueCommentPayload(
+  r: RepoIdentity,
+  issueNumber: number,
+  body: string,
+  association: string,
+  commentId = 5001
+): Record<string, unknown> {
   const payload = example('issue_comment', 'created')
   const issue = payload.issue as Record<string, unknown>
   payload.repository = repository(r, payload.repository as Record<string, unknown>)
-  payload.issue = { ...issue, number: issueNumber, pull_request: { url: `https://api.github.com/repos/${r.owner}/${r.repo}/pulls/${issueNumber}` } }
-  payload.comment = { ...(payload.comment as object), id: commentId, body, author_association: association }
+  payload.issue = {
+    ...issue,
+    number: issueNumber,
+    pull_request: { url: `https://api.github.com/repos/${r.owner}/${r.repo}/pulls/${issueNumber}` }
+  }
+  payload.comment = {
+    ...(payload.comment as object),
+    id: commentId,
+    body,
+    author_association: association
+  }
   return payload
 }
 
@@ -153,11 +197,17 @@ export function workflowDispatchPayload(r: RepoIdentity): Record<string, unknown
 }
 
 /** The INPUT_* variables the runner would set: action.yml's defaults, then the workflow's `with:`. */
-export function inputEnv(inputs: Record<string, string>, token = 'ghs_faketoken'): Record<string, string> {
-  const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+export function inputEnv(
+  inputs: Record<string, string>,
+  token = 'ghs_faketoken'
+): Record<string, string> {
+  const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
   const env: Record<string, string> = {}
   for (const [name, spec] of Object.entries(action.inputs)) {
-    const value = inputs[name] ?? (spec.default === '${{ github.token }}' ? token : (spec.default ?? ''))
+    const value =
+      inputs[name] ?? (spec.default === '${{ github.token }}' ? token : (spec.default ?? ''))
     env[`INPUT_${name.toUpperCase()}`] = value
   }
   return env
@@ -228,7 +278,11 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   const exitCode = await new Promise<number>((resolveExit, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`the action did not finish within ${o.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`))
+      reject(
+        new Error(
+          `the action did not finish within ${o.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`
+        )
+      )
     }, o.timeoutMs ?? 60_000)
     child.on('close', (code) => {
       clearTimeout(timer)

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ModelChange } from '../../src/engine/changes.js'
-import { evaluateGate, subjectsOfChanges, subjectsOfScan, type GatePolicy } from '../../src/engine/gate.js'
+import {
+  evaluateGate,
+  subjectsOfChanges,
+  subjectsOfScan,
+  type GatePolicy
+} from '../../src/engine/gate.js'
 import type { ModelReport } from '../../src/engine/report.js'
 import { analyzeFixture, analyzeText } from '../support/engine.js'
 
@@ -27,22 +32,44 @@ describe('the gate', () => {
   })
 
   it('fails on warnings only with fail-on: warning', () => {
-    const dup = analyzeText(JSON.stringify({ model_type: 'llama' }).replace('{', '{"hidden_size": 4096, "hidden_size": 4096,'))
+    const dup = analyzeText(
+      JSON.stringify({ model_type: 'llama' }).replace(
+        '{',
+        '{"hidden_size": 4096, "hidden_size": 4096,'
+      )
+    )
     expect(dup.findings.map((f) => f.code)).toContain('duplicate-key')
     expect(evaluateGate(subjectsOfScan([dup]), policy()).failed).toBe(false)
     expect(evaluateGate(subjectsOfScan([dup]), policy({ failOn: 'warning' })).failed).toBe(true)
   })
 
   it('checks budgets exactly at the boundary', () => {
-    expect(evaluateGate(subjectsOfScan([llama]), policy({ maxKvBytesPerToken: 131_072n })).failed).toBe(false)
-    expect(evaluateGate(subjectsOfScan([llama]), policy({ maxKvBytesPerToken: 131_071n })).failed).toBe(true)
+    expect(
+      evaluateGate(subjectsOfScan([llama]), policy({ maxKvBytesPerToken: 131_072n })).failed
+    ).toBe(false)
+    expect(
+      evaluateGate(subjectsOfScan([llama]), policy({ maxKvBytesPerToken: 131_071n })).failed
+    ).toBe(true)
     const fourGiB = 4n * 1024n ** 3n
-    expect(evaluateGate(subjectsOfScan([llama]), policy({ maxMemory: [{ context: 32768, bytes: fourGiB }] })).failed).toBe(false)
-    expect(evaluateGate(subjectsOfScan([llama]), policy({ maxMemory: [{ context: 32768, bytes: fourGiB - 1n }] })).failed).toBe(true)
+    expect(
+      evaluateGate(
+        subjectsOfScan([llama]),
+        policy({ maxMemory: [{ context: 32768, bytes: fourGiB }] })
+      ).failed
+    ).toBe(false)
+    expect(
+      evaluateGate(
+        subjectsOfScan([llama]),
+        policy({ maxMemory: [{ context: 32768, bytes: fourGiB - 1n }] })
+      ).failed
+    ).toBe(true)
   })
 
   it('fails closed: a model it cannot evaluate breaks every budget, even with fail-on: never', () => {
-    const r = evaluateGate(subjectsOfScan([broken]), policy({ failOn: 'never', maxKvBytesPerToken: 10n ** 12n }))
+    const r = evaluateGate(
+      subjectsOfScan([broken]),
+      policy({ failOn: 'never', maxKvBytesPerToken: 10n ** 12n })
+    )
     expect(r.failed).toBe(true)
     expect(r.failures[0].reason).toMatch(/could not be evaluated/)
     // No budget and fail-on never: nothing to enforce.
@@ -50,12 +77,26 @@ describe('the gate', () => {
   })
 
   it('limits growth with max-increase, and never calls an added model a +100% growth', () => {
-    const doubled = analyzeText(JSON.stringify({ model_type: 'llama', torch_dtype: 'bfloat16', num_key_value_heads: 16 }))
-    const grown: ModelChange = { path: 'm/config.json', change: 'modified', previousPath: null, base: llama, head: doubled }
+    const doubled = analyzeText(
+      JSON.stringify({ model_type: 'llama', torch_dtype: 'bfloat16', num_key_value_heads: 16 })
+    )
+    const grown: ModelChange = {
+      path: 'm/config.json',
+      change: 'modified',
+      previousPath: null,
+      base: llama,
+      head: doubled
+    }
     // 8 → 16 KV heads doubles 4 GiB to 8 GiB: +100%.
-    expect(evaluateGate(subjectsOfChanges([grown]), policy({ maxIncreasePercent: 100 })).failed).toBe(false)
-    expect(evaluateGate(subjectsOfChanges([grown]), policy({ maxIncreasePercent: 99.9 })).failed).toBe(true)
+    expect(
+      evaluateGate(subjectsOfChanges([grown]), policy({ maxIncreasePercent: 100 })).failed
+    ).toBe(false)
+    expect(
+      evaluateGate(subjectsOfChanges([grown]), policy({ maxIncreasePercent: 99.9 })).failed
+    ).toBe(true)
     const added: ModelChange = { ...grown, change: 'added', base: null }
-    expect(evaluateGate(subjectsOfChanges([added]), policy({ maxIncreasePercent: 0 })).failed).toBe(false)
+    expect(evaluateGate(subjectsOfChanges([added]), policy({ maxIncreasePercent: 0 })).failed).toBe(
+      false
+    )
   })
 })

@@ -10,7 +10,8 @@ import {
   RUN_DEFAULTS
 } from '../../src/options.js'
 
-const parseRun = (overrides: Partial<typeof RUN_DEFAULTS>) => RunOptionsSchema.parse({ ...RUN_DEFAULTS, ...overrides })
+const parseRun = (overrides: Partial<typeof RUN_DEFAULTS>) =>
+  RunOptionsSchema.parse({ ...RUN_DEFAULTS, ...overrides })
 
 describe('option values', () => {
   it('reads sizes in decimal and binary units, exactly', () => {
@@ -19,7 +20,8 @@ describe('option values', () => {
     expect(parseBytes('1.5 GB')).toBe(1_500_000_000n)
     expect(parseBytes('256KiB')).toBe(262_144n)
     expect(parseBytes('0.5MiB')).toBe(524_288n)
-    for (const bad of ['', 'GiB', '-1', '1e9', '12 parsecs', '1,000']) expect(parseBytes(bad), bad).toBeNull()
+    for (const bad of ['', 'GiB', '-1', '1e9', '12 parsecs', '1,000'])
+      expect(parseBytes(bad), bad).toBeNull()
   })
 
   it('reads context lists with K/M suffixes, sorted and de-duplicated', () => {

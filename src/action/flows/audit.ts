@@ -15,7 +15,11 @@ import { openRevisions } from '../sources.js'
  * workflow_dispatch and schedule: every config of the repository at the current commit, from the
  * checkout when there is one, else the git tree through the API. A truncated tree fails closed.
  */
-export async function auditReport(env: Environment, inputs: ActionInputs, gh: GitHub): Promise<Publication> {
+export async function auditReport(
+  env: Environment,
+  inputs: ActionInputs,
+  gh: GitHub
+): Promise<Publication> {
   const repo = { owner: env.owner, repo: env.repo }
   const filter = new PathFilter(inputs.paths, inputs.exclude)
   const failures: GateResult['failures'] = []
@@ -29,16 +33,37 @@ export async function auditReport(env: Environment, inputs: ActionInputs, gh: Gi
   } else {
     const tree = await listTreeViaApi(gh, repo, env.sha)
     if (tree.truncated) {
-      failures.push({ path: 'repository', reason: 'GitHub truncated the file tree (over 100,000 entries), so the audit is incomplete; check out the repository before this step' })
+      failures.push({
+        path: 'repository',
+        reason:
+          'GitHub truncated the file tree (over 100,000 entries), so the audit is incomplete; check out the repository before this step'
+      })
     }
     paths = tree.paths.filter((p) => filter.matches(p))
     const api = new ApiRevision(gh, repo, env.sha, (m) => log.info(m))
     read = api.read.bind(api)
   }
-  log.info(`Auditing ${paths.length} config(s) at ${env.sha.slice(0, 7)}${inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.count})` : ''}.`)
-  const models = await scanConfigs({ paths, read, options: analysisOptions(inputs), shard: inputs.shard })
+  log.info(
+    `Auditing ${paths.length} config(s) at ${env.sha.slice(0, 7)}${inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.count})` : ''}.`
+  )
+  const models = await scanConfigs({
+    paths,
+    read,
+    options: analysisOptions(inputs),
+    shard: inputs.shard
+  })
   const evaluated = evaluateGate(subjectsOfScan(models), gatePolicy(inputs))
-  const gate: GateResult = { failed: evaluated.failed || failures.length > 0, failures: [...failures, ...evaluated.failures] }
-  const report: ScanReport = { schemaVersion: 1, kind: 'scan', options: reportOptions(inputs), shard: inputs.shard, models, gate }
+  const gate: GateResult = {
+    failed: evaluated.failed || failures.length > 0,
+    failures: [...failures, ...evaluated.failures]
+  }
+  const report: ScanReport = {
+    schemaVersion: 1,
+    kind: 'scan',
+    options: reportOptions(inputs),
+    shard: inputs.shard,
+    models,
+    gate
+  }
   return { report, gate, comment: null, enforceGate: true, reportPath: inputs.reportPath }
 }

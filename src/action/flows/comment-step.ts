@@ -18,13 +18,25 @@ import type { Publication } from '../publish.js'
  * triggering run built, which must still be the head of an open pull request of this repository;
  * the comment is rendered here from the data (markdown from an artifact is never posted).
  */
-export async function commentStepReport(env: Environment, inputs: ActionInputs, gh: GitHub): Promise<Publication | null> {
+export async function commentStepReport(
+  env: Environment,
+  inputs: ActionInputs,
+  gh: GitHub
+): Promise<Publication | null> {
   const run = env.payload.workflow_run as { head_sha?: string } | undefined
   const headSha = run?.head_sha
-  if (!headSha) throw new InputError('Input "mode": comment mode runs in a workflow_run job (it needs the triggering run\'s head commit)')
-  const path = isAbsolute(inputs.reportPath) ? inputs.reportPath : resolve(env.workspace ?? process.cwd(), inputs.reportPath)
+  if (!headSha)
+    throw new InputError(
+      'Input "mode": comment mode runs in a workflow_run job (it needs the triggering run\'s head commit)'
+    )
+  const path = isAbsolute(inputs.reportPath)
+    ? inputs.reportPath
+    : resolve(env.workspace ?? process.cwd(), inputs.reportPath)
   const text = await readFile(path, 'utf8').catch(() => null)
-  if (text === null) throw new InputError(`Input "report-path": no report at ${inputs.reportPath} (download the report artifact first)`)
+  if (text === null)
+    throw new InputError(
+      `Input "report-path": no report at ${inputs.reportPath} (download the report artifact first)`
+    )
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -32,21 +44,28 @@ export async function commentStepReport(env: Environment, inputs: ActionInputs, 
     throw new InputError('Input "report-path": the report is not JSON')
   }
   const parsed = DiffReportSchema.safeParse(data)
-  if (!parsed.success) throw new InputError('Input "report-path": the file is not a cachespec pull-request report')
+  if (!parsed.success)
+    throw new InputError('Input "report-path": the file is not a cachespec pull-request report')
   const report: DiffReport = parsed.data
   if (report.head.sha !== headSha) {
-    log.notice(`The report describes ${report.head.sha.slice(0, 7)}, not the run's head ${headSha.slice(0, 7)}; not commenting.`)
+    log.notice(
+      `The report describes ${report.head.sha.slice(0, 7)}, not the run's head ${headSha.slice(0, 7)}; not commenting.`
+    )
     return null
   }
   const repo = { owner: env.owner, repo: env.repo }
   const number = await findPullByHead(gh, repo, headSha)
   if (number === null) {
-    log.notice(`No open pull request has ${headSha.slice(0, 7)} as its head any more; not commenting.`)
+    log.notice(
+      `No open pull request has ${headSha.slice(0, 7)} as its head any more; not commenting.`
+    )
     return null
   }
   const current = await getPull(gh, repo, number)
   if (current.headSha !== headSha) {
-    log.notice(`Pull request #${number} has moved on to ${current.headSha.slice(0, 7)}; not posting numbers for an older head.`)
+    log.notice(
+      `Pull request #${number} has moved on to ${current.headSha.slice(0, 7)}; not posting numbers for an older head.`
+    )
     return null
   }
   const gate = evaluateGate(subjectsOfChanges(report.changes), gatePolicy(inputs))
@@ -55,8 +74,19 @@ export async function commentStepReport(env: Environment, inputs: ActionInputs, 
       ? null
       : {
           gh,
-          target: { repo, issueNumber: number, key: inputs.commentKey, botLogin: await commenterLogin(gh) },
+          target: {
+            repo,
+            issueNumber: number,
+            key: inputs.commentKey,
+            botLogin: await commenterLogin(gh)
+          },
           headSha
         }
-  return { report: { ...report, gate }, gate, comment, enforceGate: false, reportPath: inputs.reportPath }
+  return {
+    report: { ...report, gate },
+    gate,
+    comment,
+    enforceGate: false,
+    reportPath: inputs.reportPath
+  }
 }

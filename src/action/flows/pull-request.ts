@@ -47,10 +47,20 @@ export async function pullRequestReport(
   }
   const mergeBase = await mergeBaseViaApi(gh, repo, baseSha, headSha)
   const sources = await openRevisions(gh, repo, env.workspace, [mergeBase, headSha])
-  log.info(`Reading configs from the ${sources.kind === 'workspace' ? 'workspace checkout' : 'GitHub API'}.`)
+  log.info(
+    `Reading configs from the ${sources.kind === 'workspace' ? 'workspace checkout' : 'GitHub API'}.`
+  )
 
   const extraFailures: GateResult['failures'] = []
-  const changed = await changedPaths(gh, repo, current, sources.git, mergeBase, headSha, extraFailures)
+  const changed = await changedPaths(
+    gh,
+    repo,
+    current,
+    sources.git,
+    mergeBase,
+    headSha,
+    extraFailures
+  )
   const filter = new PathFilter(inputs.paths, inputs.exclude)
   const selected = selectChanges(changed, filter)
   const [base, head] = sources.revisions
@@ -71,7 +81,15 @@ export async function pullRequestReport(
     changes,
     gate
   }
-  const comment = await planComment(env, inputs, gh, run, headSha, stale || !commentingAllowed, changes.length)
+  const comment = await planComment(
+    env,
+    inputs,
+    gh,
+    run,
+    headSha,
+    stale || !commentingAllowed,
+    changes.length
+  )
   return { report, gate, comment, enforceGate: true, reportPath: inputs.reportPath }
 }
 
@@ -119,7 +137,9 @@ async function planComment(
 ): Promise<CommentPlan | null> {
   if (skip || inputs.comment === 'never' || inputs.mode === 'report') return null
   if (run.fromFork && env.eventName === 'pull_request') {
-    log.notice('This pull request comes from a fork, whose workflow token cannot comment; the job summary and annotations carry the report. See the README for the fork-safe two-step workflow.')
+    log.notice(
+      'This pull request comes from a fork, whose workflow token cannot comment; the job summary and annotations carry the report. See the README for the fork-safe two-step workflow.'
+    )
     return null
   }
   const target = {

@@ -12,7 +12,11 @@ import { auditReport } from './audit.js'
 const COMPARE_FILES_CAP = 300
 
 /** push: the configs changed between `before` and `after`; job summary only. */
-export async function pushReport(env: Environment, inputs: ActionInputs, gh: GitHub): Promise<Publication> {
+export async function pushReport(
+  env: Environment,
+  inputs: ActionInputs,
+  gh: GitHub
+): Promise<Publication> {
   const before = typeof env.payload.before === 'string' ? env.payload.before : ''
   const after = typeof env.payload.after === 'string' ? env.payload.after : env.sha
   // A new branch has no "before": audit it instead.
@@ -23,23 +27,44 @@ export async function pushReport(env: Environment, inputs: ActionInputs, gh: Git
   let changed: ChangedPath[]
   if (sources.git) changed = await sources.git.diff(before, after)
   else {
-    const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${before}...${after}` })
+    const { data } = await gh.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${before}...${after}`
+    })
     const files = data.files ?? []
     if (files.length >= COMPARE_FILES_CAP) {
-      failures.push({ path: 'push', reason: `GitHub's compare lists at most ${COMPARE_FILES_CAP} files and there is no checkout to diff, so configs may be unseen` })
+      failures.push({
+        path: 'push',
+        reason: `GitHub's compare lists at most ${COMPARE_FILES_CAP} files and there is no checkout to diff, so configs may be unseen`
+      })
     }
     changed = files.map((f) => ({
-      change: f.status === 'removed' ? 'removed' : f.status === 'added' || f.status === 'copied' ? 'added' : f.status === 'renamed' ? 'renamed' : 'modified',
+      change:
+        f.status === 'removed'
+          ? 'removed'
+          : f.status === 'added' || f.status === 'copied'
+            ? 'added'
+            : f.status === 'renamed'
+              ? 'renamed'
+              : 'modified',
       path: f.filename,
       previousPath: f.status === 'renamed' ? (f.previous_filename ?? null) : null
     }))
   }
   const filter = new PathFilter(inputs.paths, inputs.exclude)
   const [base, head] = sources.revisions
-  const changes = await compareConfigs(selectChanges(changed, filter), base, head, analysisOptions(inputs))
+  const changes = await compareConfigs(
+    selectChanges(changed, filter),
+    base,
+    head,
+    analysisOptions(inputs)
+  )
   changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs))
-  const gate: GateResult = { failed: evaluated.failed || failures.length > 0, failures: [...failures, ...evaluated.failures] }
+  const gate: GateResult = {
+    failed: evaluated.failed || failures.length > 0,
+    failures: [...failures, ...evaluated.failures]
+  }
   const report: DiffReport = {
     schemaVersion: 1,
     kind: 'diff',

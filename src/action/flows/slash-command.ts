@@ -23,7 +23,8 @@ const COMMAND_OPTIONS: Record<string, keyof RawInputs> = {
 /** Who may run the command: people with write access to the repository. */
 const TRUSTED = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
 
-export type Command = { kind: 'none' } | { kind: 'run'; inputs: ActionInputs } | { kind: 'bad'; message: string }
+export type Command =
+  { kind: 'none' } | { kind: 'run'; inputs: ActionInputs } | { kind: 'bad'; message: string }
 
 /** Reads `/cachespec [key=value …]` from the first line of a comment. */
 export function parseCommand(body: string, raw: RawInputs): Command {
@@ -36,9 +37,16 @@ export function parseCommand(body: string, raw: RawInputs): Command {
     const key = eq === -1 ? token : token.slice(0, eq)
     const field = COMMAND_OPTIONS[key]
     if (eq === -1 || !field) {
-      return { kind: 'bad', message: `unknown option \`${key.replace(/[^A-Za-z0-9_-]/g, '?').slice(0, 40)}\`; use ${Object.keys(COMMAND_OPTIONS).map((k) => `\`${k}=…\``).join(', ')}` }
+      return {
+        kind: 'bad',
+        message: `unknown option \`${key.replace(/[^A-Za-z0-9_-]/g, '?').slice(0, 40)}\`; use ${Object.keys(
+          COMMAND_OPTIONS
+        )
+          .map((k) => `\`${k}=…\``)
+          .join(', ')}`
+      }
     }
-    overrides[field] = token.slice(eq + 1) as never
+    overrides[field] = token.slice(eq + 1)
   }
   try {
     return { kind: 'run', inputs: parseInputs({ ...raw, ...overrides }) }
@@ -57,7 +65,8 @@ interface CommentEvent {
 }
 
 export function readCommentEvent(payload: Record<string, unknown>): CommentEvent | null {
-  const comment = payload.comment as { id?: number; body?: string; author_association?: string } | undefined
+  const comment = payload.comment as
+    { id?: number; body?: string; author_association?: string } | undefined
   const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined
   if (payload.action !== 'created' || !comment?.id || !issue?.number) return null
   return {
@@ -69,9 +78,19 @@ export function readCommentEvent(payload: Record<string, unknown>): CommentEvent
   }
 }
 
-async function react(gh: GitHub, env: Environment, commentId: number, content: 'eyes' | 'rocket' | 'confused'): Promise<void> {
+async function react(
+  gh: GitHub,
+  env: Environment,
+  commentId: number,
+  content: 'eyes' | 'rocket' | 'confused'
+): Promise<void> {
   try {
-    await gh.rest.reactions.createForIssueComment({ owner: env.owner, repo: env.repo, comment_id: commentId, content })
+    await gh.rest.reactions.createForIssueComment({
+      owner: env.owner,
+      repo: env.repo,
+      comment_id: commentId,
+      content
+    })
   } catch (e) {
     log.warning(`Could not add the ${content} reaction: ${(e as Error).message}`)
   }
@@ -82,7 +101,11 @@ async function react(gh: GitHub, env: Environment, commentId: number, content: '
  * recomputes the report for the pull request's current head and updates the sticky comment.
  * Returns null when there is nothing to do (not a command, not a PR, not allowed).
  */
-export async function slashCommandReport(env: Environment, raw: RawInputs, gh: GitHub): Promise<{ publication: Publication; done: () => Promise<void> } | null> {
+export async function slashCommandReport(
+  env: Environment,
+  raw: RawInputs,
+  gh: GitHub
+): Promise<{ publication: Publication; done: () => Promise<void> } | null> {
   const event = readCommentEvent(env.payload)
   if (!event) {
     log.info('This issue_comment event is not a new comment; nothing to do.')
@@ -95,7 +118,9 @@ export async function slashCommandReport(env: Environment, raw: RawInputs, gh: G
     return null
   }
   if (!TRUSTED.has(event.association)) {
-    log.notice(`Ignoring /cachespec from a commenter without write access (author association ${event.association}).`)
+    log.notice(
+      `Ignoring /cachespec from a commenter without write access (author association ${event.association}).`
+    )
     return null
   }
   await react(gh, env, event.commentId, 'eyes')
@@ -109,7 +134,13 @@ export async function slashCommandReport(env: Environment, raw: RawInputs, gh: G
     })
     return null
   }
-  const publication = await pullRequestReport(env, command.inputs, gh, { number: event.issueNumber, headSha: null, baseSha: null, fromFork: false }, true)
+  const publication = await pullRequestReport(
+    env,
+    command.inputs,
+    gh,
+    { number: event.issueNumber, headSha: null, baseSha: null, fromFork: false },
+    true
+  )
   return {
     publication: { ...publication, enforceGate: false, comment: publication.comment ?? null },
     done: () => react(gh, env, event.commentId, 'rocket')

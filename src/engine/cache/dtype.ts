@@ -7,7 +7,15 @@ export interface ElementType {
   vectorBytes(dim: number): bigint
 }
 
-export const KV_DTYPES = ['auto', 'float32', 'float16', 'bfloat16', 'fp8', 'mlx-q8', 'mlx-q4'] as const
+export const KV_DTYPES = [
+  'auto',
+  'float32',
+  'float16',
+  'bfloat16',
+  'fp8',
+  'mlx-q8',
+  'mlx-q4'
+] as const
 export type KvDtypeOption = (typeof KV_DTYPES)[number]
 
 export const MLX_GROUP_SIZE = 64
@@ -61,7 +69,12 @@ const CONFIG_DTYPES: Record<string, ElementType> = {
 }
 
 export function configElementType(name: string): ElementType | undefined {
-  return CONFIG_DTYPES[name.trim().toLowerCase().replace(/^torch\./, '')]
+  return CONFIG_DTYPES[
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/^torch\./, '')
+  ]
 }
 
 /** What transformers loads when a config names no dtype. */

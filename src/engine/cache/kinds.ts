@@ -80,5 +80,11 @@ export function stateBytes(state: readonly StateTensor[]): bigint {
 }
 
 export function ownsKvCache(kind: LayerKind): boolean {
-  return kind === 'full' || kind === 'sliding' || kind === 'chunked' || kind === 'mla' || kind === 'hybrid'
+  return (
+    kind === 'full' ||
+    kind === 'sliding' ||
+    kind === 'chunked' ||
+    kind === 'mla' ||
+    kind === 'hybrid'
+  )
 }

@@ -35,7 +35,12 @@ export function computeMemory(
     const key = `${layer.kind}:${layer.window}:${layer.kvHeads}:${layer.headDim}`
     const group = groups.get(key)
     if (group) group.count++
-    else groups.set(key, { layer, count: 1n, perToken: CACHE_KINDS[layer.kind].bytesPerToken(layer, kvType) })
+    else
+      groups.set(key, {
+        layer,
+        count: 1n,
+        perToken: CACHE_KINDS[layer.kind].bytesPerToken(layer, kvType)
+      })
   }
   let kvBytesPerToken = 0n
   for (const g of groups.values()) kvBytesPerToken += g.perToken * g.count
@@ -45,7 +50,8 @@ export function computeMemory(
   for (const context of contexts) {
     const L = BigInt(context)
     let kv = 0n
-    for (const g of groups.values()) kv += g.perToken * g.count * CACHE_KINDS[g.layer.kind].tokensHeld(g.layer, L)
+    for (const g of groups.values())
+      kv += g.perToken * g.count * CACHE_KINDS[g.layer.kind].tokensHeld(g.layer, L)
     at.set(context, { kv: kv * b, state: perSequenceState * b, total: (kv + perSequenceState) * b })
   }
   return { kvBytesPerToken, stateBytes: perSequenceState, at }

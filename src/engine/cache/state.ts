@@ -69,7 +69,10 @@ const RECIPES: Record<StateModel, StateRecipe> = {
       const dk = d.linear_key_head_dim
       const nv = d.linear_num_value_heads
       const dv = d.linear_value_head_dim
-      return { conv: (d.linear_conv_kernel_dim - 1) * (2 * nk * dk + nv * dv), recurrent: nv * dk * dv }
+      return {
+        conv: (d.linear_conv_kernel_dim - 1) * (2 * nk * dk + nv * dv),
+        recurrent: nv * dk * dv
+      }
     }
   },
   // MiniMax lightning attention: heads × head_dim × head_dim, no conv.
@@ -89,7 +92,8 @@ const RECIPES: Record<StateModel, StateRecipe> = {
     tensors(need, hidden) {
       const d = all(need, ['mamba_d_conv', 'mamba_d_state'])
       const expand = need('mamba_expand')
-      const inner = need('mamba_d_inner') ?? (expand === null || hidden === null ? null : expand * hidden)
+      const inner =
+        need('mamba_d_inner') ?? (expand === null || hidden === null ? null : expand * hidden)
       if (!d || inner === null || d.mamba_d_conv < 1) return null
       return { conv: (d.mamba_d_conv - 1) * inner, recurrent: inner * d.mamba_d_state }
     }

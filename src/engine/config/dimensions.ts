@@ -9,13 +9,26 @@ export interface Dim {
 }
 
 const ALIASES = {
-  num_hidden_layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers', 'num_transformer_layers'],
+  num_hidden_layers: [
+    'num_hidden_layers',
+    'n_layer',
+    'num_layers',
+    'n_layers',
+    'num_transformer_layers'
+  ],
   num_attention_heads: ['num_attention_heads', 'n_head', 'n_heads', 'num_heads'],
   hidden_size: ['hidden_size', 'n_embd', 'n_embed', 'd_model', 'model_dim'],
   head_dim: ['head_dim', 'attention_head_dim', 'kv_channels', 'hidden_size_per_head'],
   // vLLM's lookup order (model_arch_config_convertor.get_total_num_kv_heads).
   num_key_value_heads: ['n_head_kv', 'num_kv_heads', 'num_key_value_heads'],
-  max_position_embeddings: ['max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'max_context_length', 'n_ctx'],
+  max_position_embeddings: [
+    'max_position_embeddings',
+    'n_positions',
+    'seq_length',
+    'max_sequence_length',
+    'max_context_length',
+    'n_ctx'
+  ],
   sliding_window: ['sliding_window', 'sliding_window_size'],
   attention_chunk_size: ['attention_chunk_size']
 } as const

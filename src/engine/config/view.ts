@@ -72,7 +72,12 @@ export class ConfigView {
     const m = this.member(key)
     if (!m || m.value.type === 'null') return null
     if (m.value.type !== 'boolean') {
-      this.report('error', 'invalid-flag', `"${key}" must be true or false, not ${describe(m.value)}.`, key)
+      this.report(
+        'error',
+        'invalid-flag',
+        `"${key}" must be true or false, not ${describe(m.value)}.`,
+        key
+      )
       return null
     }
     return this.field(key, m, m.value.value)

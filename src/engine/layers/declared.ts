@@ -60,7 +60,12 @@ export const layerTypes: PatternReader = ({ text, dims, numLayers }) => {
     }
     out.push(declared(role, source))
   }
-  lengthMismatch({ text, dims, numLayers, numHeads: null }, 'layer_types', out.length, 'layer types')
+  lengthMismatch(
+    { text, dims, numLayers, numHeads: null },
+    'layer_types',
+    out.length,
+    'layer types'
+  )
   return out
 }
 
@@ -72,7 +77,13 @@ export const blockPattern: PatternReader = (ctx) => {
     const out = list.value.map((item, i) => {
       const role = item.type === 'string' ? roleOfLayerType(item.value) : undefined
       if (role === undefined) {
-        text.report('error', 'unknown-layer-type', `layers_block_type[${i}] is not a known block type.`, null, item.offset)
+        text.report(
+          'error',
+          'unknown-layer-type',
+          `layers_block_type[${i}] is not a known block type.`,
+          null,
+          item.offset
+        )
         dims.invalid = true
       }
       return declared(role ?? 'none', `${list.pointer}/${i}`)
@@ -106,10 +117,15 @@ export const blockConfigs: PatternReader = (ctx) => {
   if (!list) return null
   const out = list.value.map((block, i): Decision => {
     const source = `${list.pointer}/${i}/attention`
-    const attention =
-      block.type === 'object' ? block.members.get('attention')?.value : undefined
+    const attention = block.type === 'object' ? block.members.get('attention')?.value : undefined
     if (attention?.type !== 'object') {
-      text.report('error', 'invalid-block', `block_configs[${i}] has no "attention" object.`, null, block.offset)
+      text.report(
+        'error',
+        'invalid-block',
+        `block_configs[${i}] has no "attention" object.`,
+        null,
+        block.offset
+      )
       dims.invalid = true
       return declared('none', source)
     }
@@ -123,7 +139,12 @@ export const blockConfigs: PatternReader = (ctx) => {
     }
     const group = flag('n_heads_in_group')
     const groupSize = group ? sizeValue(group) : 'is missing.'
-    if (typeof groupSize === 'string' || groupSize === 0 || numHeads === null || numHeads % groupSize !== 0) {
+    if (
+      typeof groupSize === 'string' ||
+      groupSize === 0 ||
+      numHeads === null ||
+      numHeads % groupSize !== 0
+    ) {
       text.report(
         'error',
         'invalid-block',
@@ -189,7 +210,8 @@ export const attentionPeriod: PatternReader = (ctx) => {
 }
 
 /** MiniMax remote-code configs: attn_type_list, 1 = softmax attention, 0 = lightning attention. */
-export const attentionTypeList: PatternReader = (ctx) => indexList(ctx, 'attn_type_list', (v) => (v === 1 ? 'full' : 'linear'))
+export const attentionTypeList: PatternReader = (ctx) =>
+  indexList(ctx, 'attn_type_list', (v) => (v === 1 ? 'full' : 'linear'))
 
 /** LFM2: the indices of the attention layers; the others are short convolutions. */
 export const fullAttentionIndices: PatternReader = (ctx) => {
@@ -237,13 +259,21 @@ export const slidingWindowPattern: PatternReader = (ctx) => {
   if (member.value.type === 'string') {
     const letters = member.value.value.toUpperCase()
     if (!/^[LG]+$/.test(letters)) {
-      text.report('error', 'invalid-pattern', 'sliding_window_pattern must be made of L (local) and G (global).', 'sliding_window_pattern')
+      text.report(
+        'error',
+        'invalid-pattern',
+        'sliding_window_pattern must be made of L (local) and G (global).',
+        'sliding_window_pattern'
+      )
       dims.invalid = true
       return null
     }
     // EXAONE 4's docstring: the last layer is always global, whatever the pattern says.
     return Array.from({ length: numLayers }, (_, i) =>
-      declared(i === numLayers - 1 || letters[i % letters.length] === 'G' ? 'full' : 'sliding', pointer)
+      declared(
+        i === numLayers - 1 || letters[i % letters.length] === 'G' ? 'full' : 'sliding',
+        pointer
+      )
     )
   }
   return periodic(ctx, 'sliding_window_pattern', (i, n) => (i + 1) % n === 0, 'full', 'sliding')

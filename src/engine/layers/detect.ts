@@ -29,7 +29,12 @@ interface Inputs {
  * Tier 1 is what the config declares, Tier 2 what the checkpoint's weight names show, Tier 3 the
  * model type's known layout when the config says nothing.
  */
-export function detectLayers({ dims, weights, weightsName, stateDtypes }: Inputs): Detection | null {
+export function detectLayers({
+  dims,
+  weights,
+  weightsName,
+  stateDtypes
+}: Inputs): Detection | null {
   const text = dims.text
   const family = dims.family
   const label = dims.model.modelType ?? 'this model'
@@ -42,7 +47,12 @@ export function detectLayers({ dims, weights, weightsName, stateDtypes }: Inputs
     return null
   }
 
-  const ctx: PatternContext = { dims, text, numLayers: numLayers.value, numHeads: heads?.value ?? null }
+  const ctx: PatternContext = {
+    dims,
+    text,
+    numLayers: numLayers.value,
+    numHeads: heads?.value ?? null
+  }
   let decisions: Decision[] | null = null
   for (const reader of DECLARED_PATTERNS) {
     decisions = reader(ctx)
@@ -55,7 +65,9 @@ export function detectLayers({ dims, weights, weightsName, stateDtypes }: Inputs
       ? `${label}: ${layout.describe}`
       : `${label}: every layer attention (the config declares no layer pattern)`
     const fallback = (i: number): Decision =>
-      layout ? { role: layout.roles(i, numLayers.value), tier: 3, source } : { role: 'attention', tier: 3, source }
+      layout
+        ? { role: layout.roles(i, numLayers.value), tier: 3, source }
+        : { role: 'attention', tier: 3, source }
     decisions = weights
       ? fromWeights(dims, weights, numLayers.value, weightsName, fallback)
       : Array.from({ length: numLayers.value }, (_, i) => fallback(i))
@@ -74,20 +86,34 @@ export function detectLayers({ dims, weights, weightsName, stateDtypes }: Inputs
   const shared = dims.key('num_kv_shared_layers')
   const sharedFrom = shared ? numLayers.value - shared.value : numLayers.value
   if (shared && shared.value > numLayers.value) {
-    text.report('error', 'invalid-size', `num_kv_shared_layers (${shared.value}) exceeds the ${numLayers.value} layers.`, 'num_kv_shared_layers')
+    text.report(
+      'error',
+      'invalid-size',
+      `num_kv_shared_layers (${shared.value}) exceeds the ${numLayers.value} layers.`,
+      'num_kv_shared_layers'
+    )
     dims.invalid = true
   }
 
   const roles = decisions.map((d) => normalizeRole(d.role, dims))
-  const needsAttention = roles.some((r) => r === 'full' || r === 'sliding' || r === 'chunked' || r === 'attention' || r === 'hybrid')
+  const needsAttention = roles.some(
+    (r) => r === 'full' || r === 'sliding' || r === 'chunked' || r === 'attention' || r === 'hybrid'
+  )
   const attention = needsAttention && !mla ? resolveAttention(dims, hidden, heads) : null
   const perLayerHeads = needsAttention && !mla ? perLayerKvHeads(dims, numLayers.value) : null
   const stateModel = family?.stateModel
   let state: StateTensor[] | null = null
-  const needsState = roles.some((r) => r === 'linear' || r === 'ssm' || r === 'conv' || r === 'hybrid')
+  const needsState = roles.some(
+    (r) => r === 'linear' || r === 'ssm' || r === 'conv' || r === 'hybrid'
+  )
   if (needsState) {
     if (!stateModel) {
-      text.report('error', 'unknown-state-shape', `${label} has recurrent or convolution layers, but cachespec does not know the state shape of this model type.`, null)
+      text.report(
+        'error',
+        'unknown-state-shape',
+        `${label} has recurrent or convolution layers, but cachespec does not know the state shape of this model type.`,
+        null
+      )
       dims.invalid = true
     } else {
       const result = stateTensors(stateModel, dims, hidden, stateDtypes)
@@ -96,7 +122,9 @@ export function detectLayers({ dims, weights, weightsName, stateDtypes }: Inputs
     }
   }
 
-  const sharedSource = shared ? `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)` : ''
+  const sharedSource = shared
+    ? `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)`
+    : ''
   const layers: LayerSpec[] = decisions.map((d, index) => {
     let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims)
     let source = d.source
@@ -120,7 +148,12 @@ export function detectLayers({ dims, weights, weightsName, stateDtypes }: Inputs
       kind,
       kvHeads,
       headDim,
-      window: kind === 'sliding' ? (window?.value ?? null) : kind === 'chunked' ? (chunk?.value ?? null) : null,
+      window:
+        kind === 'sliding'
+          ? (window?.value ?? null)
+          : kind === 'chunked'
+            ? (chunk?.value ?? null)
+            : null,
       tier: d.tier,
       source
     }
@@ -144,12 +177,18 @@ function missing(dims: Dimensions, keys: string[]): void {
     'error',
     'missing-dimension',
     `The KV cache cannot be sized: ${keys.join(', ')} ${keys.length === 1 ? 'is' : 'are'} missing${dims.family ? '' : ' and this model type has no known defaults'}.`,
-    dims.model.modelTypeField && dims.model.modelTypeField.pointer.startsWith(dims.text.pointer) ? 'model_type' : null
+    dims.model.modelTypeField && dims.model.modelTypeField.pointer.startsWith(dims.text.pointer)
+      ? 'model_type'
+      : null
   )
   dims.invalid = true
 }
 
-function countLayers(dims: Dimensions, weights: WeightInventory | null, weightsName: string): Dim | null {
+function countLayers(
+  dims: Dimensions,
+  weights: WeightInventory | null,
+  weightsName: string
+): Dim | null {
   const text = dims.text
   if (dims.family?.layersFromPattern) {
     const pattern = text.string('hybrid_override_pattern')
@@ -165,7 +204,11 @@ function countLayers(dims: Dimensions, weights: WeightInventory | null, weightsN
   if (declared || dims.present('num_hidden_layers')) return declared
   const types = text.array('layer_types')
   if (types) return { value: types.value.length, source: types.pointer }
-  if (weights) return { value: weights.count, source: `${weightsName}: ${weights.prefix}.0–${weights.count - 1}` }
+  if (weights)
+    return {
+      value: weights.count,
+      source: `${weightsName}: ${weights.prefix}.0–${weights.count - 1}`
+    }
   return null
 }
 
@@ -186,7 +229,9 @@ function familyWindowRule(ctx: PatternContext): Decision[] | null {
         'sliding_window'
       )
     }
-    const source = use ? use.pointer : `${dims.model.modelType ?? 'model'}: use_sliding_window defaults to false`
+    const source = use
+      ? use.pointer
+      : `${dims.model.modelType ?? 'model'}: use_sliding_window defaults to false`
     return Array.from({ length: numLayers }, () => ({ role: 'full', tier: use ? 1 : 3, source }))
   }
   if (rule === 'smollm3') {
@@ -195,14 +240,22 @@ function familyWindowRule(ctx: PatternContext): Decision[] | null {
     const ropes = list && typeof list !== 'symbol' ? list.value : null
     return Array.from({ length: numLayers }, (_, i) => {
       const hasRope = ropes ? ropes[i] !== 0 : (i + 1) % interval !== 0
-      return { role: hasRope ? 'full' : 'sliding', tier: 1, source: `${use.pointer}, no_rope_layers` }
+      return {
+        role: hasRope ? 'full' : 'sliding',
+        tier: 1,
+        source: `${use.pointer}, no_rope_layers`
+      }
     })
   }
   const maxWindowLayers = dims.key('max_window_layers')?.value ?? numLayers
   return Array.from({ length: numLayers }, (_, i) => {
     const sliding =
       rule === 'qwen2' ? i >= maxWindowLayers : (i + 1) % 2 === 1 && i < maxWindowLayers
-    return { role: sliding ? 'sliding' : 'full', tier: 1, source: `${use.pointer}, max_window_layers = ${maxWindowLayers}` }
+    return {
+      role: sliding ? 'sliding' : 'full',
+      tier: 1,
+      source: `${use.pointer}, max_window_layers = ${maxWindowLayers}`
+    }
   })
 }
 
@@ -237,7 +290,9 @@ function fromWeights(
       return { role: roleOf[cls], tier: 2, source: evidence }
     }
     const refined = known.role === 'sliding' || known.role === 'chunked'
-    return refined ? { ...known, source: `${known.source}; ${evidence}` } : { role: known.role, tier: 2, source: evidence }
+    return refined
+      ? { ...known, source: `${known.source}; ${evidence}` }
+      : { role: known.role, tier: 2, source: evidence }
   })
   if (mismatches.length > 0) {
     const shown = mismatches.slice(0, 5).join(', ')
@@ -269,9 +324,16 @@ function classOfRole(role: Role, dims: Dimensions): LayerClass {
 }
 
 /** Tier 2 cross-checks what Tier 1 and Tier 3 decided; a disagreement is a warning. */
-function crossCheck(dims: Dimensions, decisions: Decision[], weights: WeightInventory, numLayers: number, weightsName: string): void {
+function crossCheck(
+  dims: Dimensions,
+  decisions: Decision[],
+  weights: WeightInventory,
+  numLayers: number,
+  weightsName: string
+): void {
   const text = dims.text
-  const extra = dims.key('num_nextn_predict_layers')?.value ?? dims.key('mtp_num_hidden_layers')?.value ?? 0
+  const extra =
+    dims.key('num_nextn_predict_layers')?.value ?? dims.key('mtp_num_hidden_layers')?.value ?? 0
   if (weights.count !== numLayers && weights.count !== numLayers + extra) {
     text.report(
       'warning',
@@ -286,7 +348,8 @@ function crossCheck(dims: Dimensions, decisions: Decision[], weights: WeightInve
     if (d.tier === 2 || i >= weights.count) continue
     const expected = classOfRole(d.role, dims)
     const actual = weights.classes.get(i) ?? 'none'
-    if (expected !== actual) mismatches.push(`layer ${i} is ${ROLE_WORDS[d.role]} in the config but has ${actual} weights`)
+    if (expected !== actual)
+      mismatches.push(`layer ${i} is ${ROLE_WORDS[d.role]} in the config but has ${actual} weights`)
   }
   if (mismatches.length > 0) {
     const shown = mismatches.slice(0, 3).join('; ')
@@ -314,7 +377,8 @@ function resolveWindow(dims: Dimensions, decisions: Decision[]): Dim | null {
   const max = dims.get('max_position_embeddings')
   const usesWindow =
     decisions.some((d) => d.role === 'sliding') ||
-    (dims.family?.window ?? 'uniform') === 'uniform' && decisions.some((d) => d.role === 'attention')
+    ((dims.family?.window ?? 'uniform') === 'uniform' &&
+      decisions.some((d) => d.role === 'attention'))
   if (usesWindow && max && w.value >= max.value && text.has('sliding_window')) {
     text.report(
       'notice',
@@ -326,19 +390,36 @@ function resolveWindow(dims: Dimensions, decisions: Decision[]): Dim | null {
   return w
 }
 
-function kindOf(role: Role, window: number | null, chunk: number | null, d: Decision, dims: Dimensions): LayerKind {
+function kindOf(
+  role: Role,
+  window: number | null,
+  chunk: number | null,
+  d: Decision,
+  dims: Dimensions
+): LayerKind {
   const rule = dims.family?.window ?? 'uniform'
   switch (role) {
     case 'attention':
       return rule === 'uniform' && window !== null ? 'sliding' : 'full'
     case 'sliding':
       if (window !== null) return 'sliding'
-      if (d.tier === 1) reportOnce(dims, 'missing-window', 'Some layers are declared sliding-window layers, but sliding_window is not set.', 'sliding_window')
+      if (d.tier === 1)
+        reportOnce(
+          dims,
+          'missing-window',
+          'Some layers are declared sliding-window layers, but sliding_window is not set.',
+          'sliding_window'
+        )
       return 'full'
     case 'chunked':
       if (chunk !== null) return 'chunked'
       if (d.tier === 1 && dims.family?.id !== 'llama4') {
-        reportOnce(dims, 'missing-chunk', 'Some layers are declared chunked-attention layers, but attention_chunk_size is not set.', 'attention_chunk_size')
+        reportOnce(
+          dims,
+          'missing-chunk',
+          'Some layers are declared chunked-attention layers, but attention_chunk_size is not set.',
+          'attention_chunk_size'
+        )
       }
       return 'full'
     default:
@@ -375,7 +456,11 @@ interface AttentionDims {
   headDim(layerType: 'full' | 'other'): number
 }
 
-function resolveAttention(dims: Dimensions, hidden: Dim | null, heads: Dim | null): AttentionDims | null {
+function resolveAttention(
+  dims: Dimensions,
+  hidden: Dim | null,
+  heads: Dim | null
+): AttentionDims | null {
   const text = dims.text
   const family = dims.family
   const label = dims.model.modelType ?? 'model'
@@ -419,7 +504,12 @@ function resolveAttention(dims: Dimensions, hidden: Dim | null, heads: Dim | nul
     headDim = byDivision()
     if (headDim === null) {
       if (divided !== null) {
-        text.report('error', 'head-dim-not-integer', `hidden_size / num_attention_heads = ${formatRatio(hidden!.value, heads!.value)} is not a whole number, and there is no head_dim.`, 'hidden_size')
+        text.report(
+          'error',
+          'head-dim-not-integer',
+          `hidden_size / num_attention_heads = ${formatRatio(hidden!.value, heads!.value)} is not a whole number, and there is no head_dim.`,
+          'hidden_size'
+        )
         dims.invalid = true
       } else {
         missingKeys.push('head_dim (or hidden_size and num_attention_heads)')
@@ -433,13 +523,20 @@ function resolveAttention(dims: Dimensions, hidden: Dim | null, heads: Dim | nul
       'error',
       'heads-not-divisible',
       `num_attention_heads (${heads.value}) is not a multiple of the ${kvHeads.value} KV heads; grouped-query attention needs whole groups.`,
-      kvHeads.source.startsWith(text.pointer + '/') ? kvHeads.source.slice(text.pointer.length + 1) : null
+      kvHeads.source.startsWith(text.pointer + '/')
+        ? kvHeads.source.slice(text.pointer.length + 1)
+        : null
     )
     dims.invalid = true
   }
   for (const d of [headDim, kvHeads?.value]) {
     if (d === 0) {
-      text.report('error', 'non-positive-dimension', 'Attention layers need at least one KV head and a head_dim above zero.', null)
+      text.report(
+        'error',
+        'non-positive-dimension',
+        'Attention layers need at least one KV head and a head_dim above zero.',
+        null
+      )
       dims.invalid = true
     }
   }
@@ -449,10 +546,11 @@ function resolveAttention(dims: Dimensions, hidden: Dim | null, heads: Dim | nul
   const kv = kvHeads?.value ?? 0
 
   // Gemma 4: global layers have their own head_dim and, with k_eq_v, their own KV heads.
-  const globalHeadDim = family?.id === 'gemma4' ? dims.key('global_head_dim')?.value ?? headDim : headDim
+  const globalHeadDim =
+    family?.id === 'gemma4' ? (dims.key('global_head_dim')?.value ?? headDim) : headDim
   const globalKv =
     family?.id === 'gemma4' && text.flag('attention_k_eq_v')?.value === true
-      ? dims.key('num_global_key_value_heads')?.value ?? kv
+      ? (dims.key('num_global_key_value_heads')?.value ?? kv)
       : kv
   return {
     headDim: (t) => (t === 'full' ? globalHeadDim : headDim),
@@ -465,12 +563,27 @@ function resolveKvHeads(dims: Dimensions, heads: Dim | null, missingKeys: string
   const rule = dims.family?.kvHeadsRule
   const flagOr = (key: string, fallback: boolean) => text.flag(key)?.value ?? fallback
   // Falcon-40B's RefinedWeb format implies the new decoder architecture (grouped KV heads).
-  if (rule === 'falcon' && !flagOr('new_decoder_architecture', dims.model.modelType === 'refinedweb')) {
-    if (flagOr('multi_query', true)) return { value: 1, source: text.has('multi_query') ? text.pointerOf('multi_query') : 'falcon default multi_query = true' }
+  if (
+    rule === 'falcon' &&
+    !flagOr('new_decoder_architecture', dims.model.modelType === 'refinedweb')
+  ) {
+    if (flagOr('multi_query', true))
+      return {
+        value: 1,
+        source: text.has('multi_query')
+          ? text.pointerOf('multi_query')
+          : 'falcon default multi_query = true'
+      }
     return heads
   }
   if (rule === 'multi-query') {
-    if (flagOr('multi_query', true)) return { value: 1, source: text.has('multi_query') ? text.pointerOf('multi_query') : 'gpt_bigcode default multi_query = true' }
+    if (flagOr('multi_query', true))
+      return {
+        value: 1,
+        source: text.has('multi_query')
+          ? text.pointerOf('multi_query')
+          : 'gpt_bigcode default multi_query = true'
+      }
     return heads
   }
   if (rule === 'chatglm') {
@@ -482,7 +595,8 @@ function resolveKvHeads(dims: Dimensions, heads: Dim | null, missingKeys: string
   const mpt = nested ? dims.accept(nested.size(['kv_n_heads'])) : undefined
   const kv = dims.get('num_key_value_heads') ?? mpt ?? null
   if (kv) return kv
-  if (heads) return { value: heads.value, source: `${heads.source} (no KV-head key: multi-head attention)` }
+  if (heads)
+    return { value: heads.value, source: `${heads.source} (no KV-head key: multi-head attention)` }
   missingKeys.push('num_attention_heads')
   return null
 }
@@ -501,7 +615,12 @@ function perLayerKvHeads(dims: Dimensions, numLayers: number): number[] | null {
     return null
   }
   if (list.value.length !== numLayers) {
-    text.report('error', 'layer-types-length', `num_kv_heads lists ${list.value.length} layers but the model has ${numLayers}.`, 'num_kv_heads')
+    text.report(
+      'error',
+      'layer-types-length',
+      `num_kv_heads lists ${list.value.length} layers but the model has ${numLayers}.`,
+      'num_kv_heads'
+    )
     dims.invalid = true
   }
   const queries = text.sizeList('num_query_heads')
@@ -509,7 +628,12 @@ function perLayerKvHeads(dims: Dimensions, numLayers: number): number[] | null {
     for (const [i, q] of queries.value.entries()) {
       const kv = list.value[i]
       if (kv !== undefined && (kv === 0 || q % kv !== 0)) {
-        text.report('error', 'heads-not-divisible', `Layer ${i}: num_query_heads (${q}) is not a multiple of num_kv_heads (${kv}).`, 'num_kv_heads')
+        text.report(
+          'error',
+          'heads-not-divisible',
+          `Layer ${i}: num_query_heads (${q}) is not a multiple of num_kv_heads (${kv}).`,
+          'num_kv_heads'
+        )
         dims.invalid = true
       }
     }

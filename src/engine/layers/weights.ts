@@ -15,7 +15,8 @@ export interface WeightInventory {
 export type InventoryResult = { inventory: WeightInventory } | { problem: string }
 
 /** Stacks that are not the language model's decoder (vision towers also have self_attn layers). */
-const NOT_DECODER = /(^|\.)(vision|visual|vision_tower|vision_model|image|audio|audio_tower|speech|encoder|vit|siglip|clip|mm_projector|multi_modal_projector|talker|mtp)(\.|_|$)/i
+const NOT_DECODER =
+  /(^|\.)(vision|visual|vision_tower|vision_model|image|audio|audio_tower|speech|encoder|vit|siglip|clip|mm_projector|multi_modal_projector|talker|mtp)(\.|_|$)/i
 
 const LAYER_KEY = /^(.*?)\.(\d+)\.([^.]+)(?:\.([^.]+))?/
 
@@ -46,10 +47,11 @@ export function readWeightInventory(text: string): InventoryResult {
     const [, prefix, index, module, tensor] = m
     if (NOT_DECODER.test(prefix)) continue
     let layers = stacks.get(prefix)
-    if (!layers) stacks.set(prefix, (layers = new Map()))
+    if (!layers) stacks.set(prefix, (layers = new Map<number, Found>()))
     const i = Number(index)
     let found = layers.get(i)
-    if (!found) layers.set(i, (found = { attention: false, linear: false, ssm: false, conv: false }))
+    if (!found)
+      layers.set(i, (found = { attention: false, linear: false, ssm: false, conv: false }))
     note(found, module, tensor)
   }
   let best: [string, Map<number, Found>] | null = null

@@ -53,12 +53,14 @@ export interface ParseResult {
 export const MAX_DEPTH = 100
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-class SyntaxFault {
+class SyntaxFault extends Error {
   constructor(
-    readonly message: string,
+    message: string,
     readonly offset: number,
     readonly code = 'invalid-json'
-  ) {}
+  ) {
+    super(message)
+  }
 }
 
 interface Frame {
@@ -110,7 +112,9 @@ class Parser {
     const top = this.stack[this.stack.length - 1]
     if (!top) return ''
     if (top.node.type === 'array') return `${pointerOf(top)}/${top.node.items.length}`
-    return top.keyOffset === -1 ? pointerOf(top) : `${pointerOf(top)}/${escapePointerToken(top.key)}`
+    return top.keyOffset === -1
+      ? pointerOf(top)
+      : `${pointerOf(top)}/${escapePointerToken(top.key)}`
   }
 
   /** The token a value being parsed now will have in its container. */
@@ -205,8 +209,18 @@ class Parser {
     const token = this.currentToken()
     this.pos++
     const node: ObjectNode | ArrayNode =
-      c === 0x7b ? { type: 'object', offset, members: new Map() } : { type: 'array', offset, items: [] }
-    this.stack.push({ node, parent, token, state: 'start', key: '', keyOffset: -1, commaOffset: -1 })
+      c === 0x7b
+        ? { type: 'object', offset, members: new Map() }
+        : { type: 'array', offset, items: [] }
+    this.stack.push({
+      node,
+      parent,
+      token,
+      state: 'start',
+      key: '',
+      keyOffset: -1,
+      commaOffset: -1
+    })
     return null
   }
 
@@ -382,7 +396,8 @@ class Parser {
   private describe(offset: number): string {
     if (offset >= this.text.length) return 'the end of the file'
     const cp = this.text.codePointAt(offset) as number
-    if (cp < 0x20 || cp === 0x7f) return `character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
+    if (cp < 0x20 || cp === 0x7f)
+      return `character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
     return `'${String.fromCodePoint(cp)}'`
   }
 }
