@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(312);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 312:
+/***/ 77:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -742,6 +742,33 @@ class Dimensions {
         if (fallback === undefined || fallback === null)
             return null;
         return { value: fallback, source: `${this.familyLabel} default ${canonical} = ${fallback}` };
+    }
+    /**
+     * A dimension that must be at least 1 (a layer count, a head count, a state size). Zero is an
+     * error on its key; a default is never zero.
+     */
+    positive(dim, name) {
+        if (dim === null || dim.value > 0)
+            return dim;
+        const key = this.keyOf(dim);
+        this.text.report('error', 'non-positive-dimension', `${key ?? name} is 0; it must be at least 1.`, key);
+        this.invalid = true;
+        return null;
+    }
+    /** A count with a sane ceiling, so hostile values cannot make the engine build huge arrays. */
+    atMost(dim, max, name) {
+        if (dim === null || dim.value <= max)
+            return dim;
+        const key = this.keyOf(dim);
+        this.text.report('error', 'invalid-size', `${key ?? name} is ${dim.value}, beyond any real model (cachespec sizes up to ${max.toLocaleString('en-US')}).`, key);
+        this.invalid = true;
+        return null;
+    }
+    /** The config key a dimension was read from, when it is a key of this object. */
+    keyOf(dim) {
+        const prefix = `${this.text.pointer}/`;
+        const key = dim.source.startsWith(prefix) ? dim.source.slice(prefix.length) : null;
+        return key !== null && !key.includes('/') ? key : null;
     }
     /** Whether the config has any alias of the key, whatever its value. */
     present(canonical) {
@@ -1559,18 +1586,21 @@ const RECIPES = {
 };
 function stateTensors(model, dims, hidden, dtypes) {
     const pureSsm = dims.family?.id === 'mamba' || dims.family?.id === 'mamba2';
+    let zero = false;
     const need = (canonical) => {
         const aliases = [
             ...(STATE_ALIASES[canonical] ?? [canonical]),
             ...((pureSsm && PURE_SSM_ALIASES[canonical]) || [])
         ];
-        if (aliases.length === 0)
-            return null;
-        return dims.key(canonical, aliases)?.value ?? null;
+        const dim = dims.key(canonical, aliases);
+        if (dim?.value === 0)
+            zero = true;
+        return dims.positive(dim, canonical)?.value ?? null;
     };
     const shape = RECIPES[model].tensors(need, hidden?.value ?? null);
+    // A zero dimension is already reported on its key; only truly absent ones are "missing".
     if (shape === null)
-        return { missing: RECIPES[model].keys };
+        return zero ? { tensors: [] } : { missing: RECIPES[model].keys };
     const tensors = [];
     if (shape.conv > 0)
         tensors.push({ name: 'conv', elements: shape.conv, dtype: dtypes.conv });
@@ -1841,6 +1871,8 @@ const DECLARED_PATTERNS = [
 
 
 
+/** Far above any real model (the deepest have a few hundred layers), far below what exhausts memory. */
+const MAX_LAYERS = 1_000_000;
 /**
  * The tiered layer-pattern detector: one decision per layer, each with its tier and source.
  * Tier 1 is what the config declares, Tier 2 what the checkpoint's weight names show, Tier 3 the
@@ -1850,13 +1882,16 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
     const text = dims.text;
     const family = dims.family;
     const label = dims.model.modelType ?? 'this model';
-    const numLayers = countLayers(dims, weights, weightsName);
-    const hidden = dims.get('hidden_size');
-    const heads = dims.get('num_attention_heads');
-    if (numLayers === null) {
+    const counted = countLayers(dims, weights, weightsName);
+    const hidden = dims.positive(dims.get('hidden_size'), 'hidden_size');
+    const heads = dims.positive(dims.get('num_attention_heads'), 'num_attention_heads');
+    if (counted === null) {
         missing(dims, ['num_hidden_layers (or n_layer, num_layers)']);
         return null;
     }
+    const numLayers = dims.atMost(dims.positive(counted, 'The number of layers'), MAX_LAYERS, 'The number of layers');
+    if (numLayers === null)
+        return null;
     const ctx = {
         dims,
         text,
@@ -2419,7 +2454,10 @@ function readWeightInventory(text) {
     const classes = new Map();
     for (const [i, found] of layers)
         classes.set(i, classify(found));
-    return { inventory: { prefix, count: Math.max(...layers.keys()) + 1, classes } };
+    let count = 0;
+    for (const i of layers.keys())
+        count = Math.max(count, i + 1);
+    return { inventory: { prefix, count, classes } };
 }
 function note(found, module, tensor) {
     if (ATTENTION_MODULES.has(module))
@@ -2556,7 +2594,8 @@ function analyzeConfig(input, options) {
         return finish({});
     }
     const parsed = parseJson(input.text);
-    sink.push(...parsed.findings);
+    for (const f of parsed.findings)
+        sink.push(f);
     if (!parsed.root)
         return finish({});
     if (parsed.root.type !== 'object') {
@@ -13177,6 +13216,47 @@ function windowCell(spec) {
         : spec.pattern;
     return `${size ?? '—'} · ${words}`;
 }
+function sourceGroups(layers) {
+    const groups = new Map();
+    for (const l of layers) {
+        const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '');
+        const key = `${l.tier}\u0000${source}`;
+        const g = groups.get(key) ?? {
+            tier: l.tier,
+            source,
+            count: 0,
+            kinds: new Map()
+        };
+        groups.set(key, g);
+        g.count++;
+        g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1);
+    }
+    return [...groups.values()]
+        .sort((a, b) => b.count - a.count)
+        .map((g) => ({ tier: g.tier, source: g.source, count: g.count, kinds: [...g.kinds] }));
+}
+function range(values) {
+    let lo = Infinity;
+    let hi = 0;
+    for (const v of values) {
+        if (v <= 0)
+            continue;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+    }
+    return hi === 0 ? null : [lo, hi];
+}
+function describeLayout(layers) {
+    return {
+        compact: compactLayers(layers, 64),
+        sources: sourceGroups(layers).slice(0, 9),
+        kvHeads: range(layers.map((l) => l.kvHeads)),
+        headDim: range(layers.map((l) => l.headDim))
+    };
+}
+function layoutOf(model) {
+    return model.layout ?? describeLayout(model.spec?.layers ?? []);
+}
 
 ;// CONCATENATED MODULE: ./src/render/marker.ts
 /**
@@ -13289,11 +13369,12 @@ function renderShape(report, gate, rows, shape, ctx) {
     const shown = rows.slice(0, shape.rows);
     const changed = shown.filter((r) => !r.unchanged);
     const unchanged = shown.filter((r) => r.unchanged);
+    // Row lists can be long: appended with a loop, not as call arguments.
     if (changed.length > 0)
-        out.push(...table(report, changed), '');
+        append(out, table(report, changed), '');
     if (unchanged.length > 0) {
         out.push(`<details><summary>${unchanged.length} config${unchanged.length === 1 ? '' : 's'} changed without changing the KV cache</summary>`, '');
-        out.push(...table(report, unchanged), '', '</details>', '');
+        append(out, table(report, unchanged), '', '</details>', '');
     }
     if (rows.length > shown.length) {
         out.push(`_${rows.length - shown.length} more model${rows.length - shown.length === 1 ? '' : 's'} (the least changed) are in ${ctx.overflowPointer}._`, '');
@@ -13307,6 +13388,12 @@ function renderShape(report, gate, rows, shape, ctx) {
     }
     out.push(footer(report, ctx));
     return out.join('\n') + '\n';
+}
+function append(out, lines, ...more) {
+    for (const line of lines)
+        out.push(line);
+    for (const line of more)
+        out.push(line);
 }
 function headline(report, gate, rows) {
     const o = report.options;
@@ -13365,12 +13452,8 @@ function table(report, rows) {
             modelCell(row),
             model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
             spec ? String(spec.numLayers) : '—',
-            spec
-                ? headsCell(spec.layers.map((l) => l.kvHeads), spec.kvHeads)
-                : '—',
-            spec
-                ? headsCell(spec.layers.map((l) => l.headDim), spec.headDim)
-                : '—',
+            spec && model ? rangeCell(layoutOf(model).kvHeads, spec.kvHeads) : '—',
+            spec && model ? rangeCell(layoutOf(model).headDim, spec.headDim) : '—',
             spec ? windowCell(spec) : '—',
             model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
             cacheCell(model, report.options.primaryContext)
@@ -13396,13 +13479,10 @@ function modelCell(row) {
     return path;
 }
 /** Per-layer values that vary (OpenELM, Gemma 4) show as a range. */
-function headsCell(values, headline) {
-    const owned = values.filter((v) => v > 0);
-    if (owned.length === 0)
+function rangeCell(range, headline) {
+    if (!range)
         return String(headline);
-    const lo = Math.min(...owned);
-    const hi = Math.max(...owned);
-    return lo === hi ? String(hi) : `${lo}–${hi}`;
+    return range[0] === range[1] ? String(range[1]) : `${range[0]}–${range[1]}`;
 }
 function cacheCell(model, context) {
     const total = totalAt(model, context);
@@ -13439,10 +13519,11 @@ function details(row, o, ctx) {
     if (c?.change === 'removed')
         out.push('Removed in this change; the figures are the base version.', '');
     const spec = model?.spec;
-    if (spec) {
-        out.push(`**Layers** (${spec.numLayers}): ${code(compactLayers(spec.layers), { max: 600 })}`, '');
+    if (spec && model) {
+        const layout = layoutOf(model);
+        out.push(`**Layers** (${spec.numLayers}): ${code(layout.compact, { max: 600 })}`, '');
         out.push('**Decided by**', '');
-        for (const line of provenance(spec.layers))
+        for (const line of provenance(layout.sources))
             out.push(`- ${line}`);
         out.push('');
     }
@@ -13460,29 +13541,12 @@ function details(row, o, ctx) {
     out.push('</details>');
     return out;
 }
-/** Layers grouped by the key that decided them (per-index pointers like /layer_types/5 fold together). */
-function provenance(layers) {
-    const groups = new Map();
-    for (const l of layers) {
-        const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '');
-        const key = `${l.tier}\u0000${source}`;
-        const g = groups.get(key) ?? {
-            tier: l.tier,
-            source,
-            kinds: new Map(),
-            count: 0
-        };
-        groups.set(key, g);
-        g.count++;
-        g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1);
-    }
-    const lines = [...groups.values()]
-        .sort((a, b) => b.count - a.count)
-        .map((g) => {
-        const kinds = [...g.kinds].map(([k, n]) => `${n} ${k}`).join(', ');
+function provenance(groups) {
+    const lines = groups.slice(0, 8).map((g) => {
+        const kinds = g.kinds.map(([k, n]) => `${n} ${k}`).join(', ');
         return `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'} (${kinds})`;
     });
-    return lines.length > 8 ? [...lines.slice(0, 8), `… ${lines.length - 8} more sources`] : lines;
+    return groups.length > 8 ? [...lines, '… more sources'] : lines;
 }
 const TIER_WORDS = {
     1: 'declared in the config',
@@ -13563,10 +13627,21 @@ function shortSha(sha) {
 
 /** Plain-text tables for a terminal. Every config-derived string goes through `visible`. */
 function grid(header, rows, right) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)));
+    const width = (s) => {
+        let n = 0;
+        for (let i = 0; i < s.length; i++) {
+            const c = s.charCodeAt(i);
+            if (c < 0xdc00 || c > 0xdfff)
+                n++;
+        }
+        return n;
+    };
+    const widths = header.map((h) => width(h));
+    for (const row of rows)
+        row.forEach((c, i) => (widths[i] = Math.max(widths[i], width(c))));
     const line = (cells) => cells
         .map((c, i) => {
-        const pad = ' '.repeat(widths[i] - [...c].length);
+        const pad = ' '.repeat(widths[i] - width(c));
         return right.has(i) ? pad + c : c + pad;
     })
         .join('  ')
@@ -13692,7 +13767,10 @@ function renderExplain(model) {
             String(l.tier),
             clip(l.source, 100)
         ]);
-        out.push(...grid(['LAYER', 'KIND', 'KV HEADS', 'HEAD_DIM', 'WINDOW', 'BYTES/TOKEN', 'TIER', 'SOURCE'], rows, new Set([0, 2, 3, 4, 5])));
+        const table = grid(['LAYER', 'KIND', 'KV HEADS', 'HEAD_DIM', 'WINDOW', 'BYTES/TOKEN', 'TIER', 'SOURCE'], rows, new Set([0, 2, 3, 4, 5]));
+        // A row per layer: appended with a loop, not as (possibly 100,000) call arguments.
+        for (const line of table)
+            out.push(line);
         out.push('', 'Tiers: 1 = declared in the config, 2 = checkpoint weight names, 3 = model-type default.');
     }
     if (model.memory) {
@@ -13747,23 +13825,34 @@ function reportFor(path, content, weightIndex, options) {
 function selectChanges(changes, filter) {
     return changes.filter((c) => filter.matches(c.path) || (c.previousPath !== null && filter.matches(c.previousPath)));
 }
+const BATCH = 512;
 /**
- * Both versions of every changed config, analyzed: the base at the merge base (at the previous
- * path for renames), the head at the head commit. Added configs have no base, removed ones no head.
+ * Both versions of every changed config, analyzed, in path order: the base at the merge base (at
+ * the previous path for renames), the head at the head commit. Added configs have no base,
+ * removed ones no head. Files are read in batches and each change goes through `sink` (which may
+ * write it out and keep less), so memory stays bounded however many configs a change touches.
  */
-async function compareConfigs(changes, base, head, options) {
+async function compareConfigs(changes, base, head, options, sink = (c) => c) {
     const basePath = (c) => c.previousPath ?? c.path;
     const withSiblings = (paths) => [...paths, ...paths.map(siblingWeightIndex)];
-    const baseFiles = await base.read(withSiblings(changes.filter((c) => c.change !== 'added').map(basePath)));
-    const headFiles = await head.read(withSiblings(changes.filter((c) => c.change !== 'removed').map((c) => c.path)));
     const analyze = (files, path) => reportFor(path, files.get(path) ?? { kind: 'missing' }, files.get(siblingWeightIndex(path)) ?? null, options);
-    return changes.map((c) => ({
-        path: c.path,
-        change: c.change,
-        previousPath: c.change === 'renamed' ? c.previousPath : null,
-        base: c.change === 'added' ? null : { ...analyze(baseFiles, basePath(c)), path: basePath(c) },
-        head: c.change === 'removed' ? null : analyze(headFiles, c.path)
-    }));
+    const sorted = [...changes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const out = [];
+    for (let start = 0; start < sorted.length; start += BATCH) {
+        const batch = sorted.slice(start, start + BATCH);
+        const baseFiles = await base.read(withSiblings(batch.filter((c) => c.change !== 'added').map(basePath)));
+        const headFiles = await head.read(withSiblings(batch.filter((c) => c.change !== 'removed').map((c) => c.path)));
+        for (const c of batch) {
+            out.push(sink({
+                path: c.path,
+                change: c.change,
+                previousPath: c.change === 'renamed' ? c.previousPath : null,
+                base: c.change === 'added' ? null : { ...analyze(baseFiles, basePath(c)), path: basePath(c) },
+                head: c.change === 'removed' ? null : analyze(headFiles, c.path)
+            }));
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/run/git-revision.ts
@@ -13917,6 +14006,65 @@ function reportJsonSchema() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/report-writer.ts
+
+
+
+/**
+ * Writes the JSON report one model at a time, so a scan of 100,000 configs never holds its whole
+ * report (or one giant JSON string) in memory. The text equals JSON.stringify(report, null, 2).
+ */
+class ReportWriter {
+    write;
+    first = true;
+    field;
+    constructor(write, header) {
+        this.write = write;
+        this.field = header.kind === 'scan' ? 'models' : 'changes';
+        const head = JSON.stringify(header, null, 2);
+        write(`${head.slice(0, -2)},\n  "${this.field}": [`);
+    }
+    add(item) {
+        const text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
+        this.write(`${this.first ? '\n    ' : ',\n    '}${text}`);
+        this.first = false;
+    }
+    finish(gate) {
+        const gateText = JSON.stringify(gate, null, 2).replace(/\n/g, '\n  ');
+        this.write(`${this.first ? ']' : '\n  ]'},\n  "gate": ${gateText}\n}\n`);
+    }
+}
+/** What is kept of a written model: everything but the per-layer rows, which its layout sums up. */
+function keep(model) {
+    if (!model.spec)
+        return model;
+    return {
+        ...model,
+        spec: { ...model.spec, layers: [] },
+        layout: describeLayout(model.spec.layers)
+    };
+}
+function keepChange(change) {
+    return {
+        ...change,
+        base: change.base && keep(change.base),
+        head: change.head && keep(change.head)
+    };
+}
+/** A file the report streams into (created with its folders). */
+function fileTarget(path) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
+    return { write: (chunk) => void (0,external_node_fs_namespaceObject.writeSync)(fd, chunk), close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+}
+/** Several targets as one (a file and stdout). */
+function tee(targets) {
+    return {
+        write: (chunk) => targets.forEach((t) => t.write(chunk)),
+        close: () => targets.forEach((t) => t.close())
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/shard.ts
 /** FNV-1a: a path's shard never changes as other files come and go. */
 function shard_hash(path) {
@@ -13936,18 +14084,19 @@ function inShard(path, shard) {
 
 
 /** Files are read and analyzed in batches, so memory stays bounded however large the zoo. */
-const BATCH = 512;
+const scan_BATCH = 512;
 async function scanConfigs(input) {
     const paths = input.paths.filter((p) => inShard(p, input.shard));
     const reports = [];
-    for (let start = 0; start < paths.length; start += BATCH) {
-        const batch = paths.slice(start, start + BATCH);
+    for (let start = 0; start < paths.length; start += scan_BATCH) {
+        const batch = paths.slice(start, start + scan_BATCH);
         const contents = await input.read([...batch, ...batch.map(siblingWeightIndex)]);
         for (const path of batch) {
             const weights = contents.get(siblingWeightIndex(path)) ?? null;
-            reports.push(reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options));
+            const report = reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options);
+            reports.push(input.sink ? input.sink(report) : report);
         }
-        input.onProgress?.(Math.min(start + BATCH, paths.length), paths.length);
+        input.onProgress?.(Math.min(start + scan_BATCH, paths.length), paths.length);
     }
     return reports;
 }
@@ -14031,6 +14180,7 @@ function parseReportFile(text, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -14185,6 +14335,14 @@ async function scan(args, io) {
     const fmt = format(args);
     const filter = new PathFilter(options.paths, options.exclude);
     const roots = args.positionals.length > 0 ? args.positionals : ['.'];
+    const header = {
+        schemaVersion: 1,
+        kind: 'scan',
+        options: reportOptions(options),
+        shard: options.shard
+    };
+    const json = jsonTarget(args, io, fmt);
+    const writer = json && new ReportWriter(json.write, header);
     const models = [];
     const progress = progressLine(io);
     for (const arg of roots) {
@@ -14194,43 +14352,55 @@ async function scan(args, io) {
             throw new UsageError(`no such file or folder: ${arg}`);
         const prefix = toPosix(arg).replace(/\/+$/, '');
         const display = (rel) => prefix === '.' || prefix === '' ? rel : external_node_path_namespaceObject.posix.join(prefix, rel);
+        // Each report is written out in full, then kept without its per-layer rows.
+        const sink = (shownAs) => (m) => {
+            const shown = { ...m, path: shownAs(m) };
+            writer?.add(shown);
+            return keep(shown);
+        };
         if (info.isFile()) {
             const root = (0,external_node_path_namespaceObject.dirname)(absolute);
-            const name = (0,external_node_path_namespaceObject.basename)(absolute);
             models.push(...(await scanConfigs({
-                paths: [name],
+                paths: [(0,external_node_path_namespaceObject.basename)(absolute)],
                 read: (paths) => readAll(root, paths),
                 options: analysisOptions(options),
-                shard: null
-            })).map((m) => ({ ...m, path: toPosix(arg) })));
+                shard: null,
+                sink: sink(() => toPosix(arg))
+            })));
             continue;
         }
         const listing = listWorkspace(absolute, filter);
         for (const link of listing.symlinks) {
-            models.push(unreadableReport(display(link), 'symlink', 'This path is a symlink (or a symlinked folder); it is not followed.'));
+            const report = unreadableReport(display(link), 'symlink', 'This path is a symlink (or a symlinked folder); it is not followed.');
+            writer?.add(report);
+            models.push(report);
         }
-        const reports = await scanConfigs({
+        models.push(...(await scanConfigs({
             paths: listing.files,
             read: (paths) => readAll(absolute, paths, listing.weightIndexes),
             options: analysisOptions(options),
             shard: options.shard,
-            onProgress: progress
-        });
-        models.push(...reports.map((m) => ({ ...m, path: display(m.path) })));
+            onProgress: progress,
+            sink: sink((m) => display(m.path))
+        })));
     }
     progress(0, 0);
     models.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const gate = evaluateGate(subjectsOfScan(models), gatePolicy(options));
-    const report = {
-        schemaVersion: 1,
-        kind: 'scan',
-        options: reportOptions(options),
-        shard: options.shard,
-        models,
-        gate
-    };
-    await emit(report, fmt, args, io);
+    writer?.finish(gate);
+    json?.close();
+    emit({ ...header, models, gate }, fmt, io);
     return gate.failed ? EXIT_FAILED : EXIT_OK;
+}
+/** Where the JSON report streams: stdout for --format json, and the --output file. */
+function jsonTarget(args, io, fmt) {
+    const targets = [];
+    if (fmt === 'json')
+        targets.push({ write: io.stdout, close: () => { } });
+    const output = flag(args, 'output', '');
+    if (output !== '')
+        targets.push(fileTarget((0,external_node_path_namespaceObject.resolve)(io.cwd, output)));
+    return targets.length === 0 ? null : tee(targets);
 }
 /**
  * Reads configs (and weight indexes, which may be larger) under one root. When the folder was
@@ -14292,19 +14462,25 @@ async function diff(args, io) {
         GitRevision.open(repo, mergeBase),
         GitRevision.open(repo, headSha)
     ]);
-    const compared = await compareConfigs(changes, base, head, analysisOptions(options));
-    compared.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const gate = evaluateGate(subjectsOfChanges(compared), gatePolicy(options));
-    const report = {
+    const header = {
         schemaVersion: 1,
         kind: 'diff',
         options: reportOptions(options),
         base: { rev: baseRev, sha: mergeBase },
-        head: { rev: headRev, sha: headSha },
-        changes: compared,
-        gate
+        head: { rev: headRev, sha: headSha }
     };
-    await emit(report, fmt, args, io, repo);
+    const json = jsonTarget(args, io, fmt);
+    const writer = json && new ReportWriter(json.write, header);
+    const compared = await compareConfigs(changes, base, head, analysisOptions(options), (c) => {
+        writer?.add(c);
+        return keepChange(c);
+    });
+    const gate = evaluateGate(subjectsOfChanges(compared), gatePolicy(options));
+    writer?.finish(gate);
+    json?.close();
+    const report = { ...header, changes: compared, gate };
+    const links = fmt === 'markdown' ? await linkContext(args, io, report, repo) : null;
+    emit(report, fmt, io, links, flag(args, 'comment-key', 'default'));
     return gate.failed ? EXIT_FAILED : EXIT_OK;
 }
 async function explain(args, io) {
@@ -14357,36 +14533,29 @@ async function main_merge(args, io) {
     const counts = reports.map((r) => r.shard?.count ?? 1);
     const shards = new Set(reports.map((r) => r.shard?.index ?? 1));
     if (new Set(counts).size !== 1 || shards.size !== counts[0]) {
-        io.stderr(`cachespec: warning: ${shards.size} distinct shard(s) of ${Math.max(...counts)} were merged; the audit may be incomplete\n`);
+        io.stderr(`cachespec: warning: ${shards.size} distinct shard(s) of ${counts.reduce((a, b) => Math.max(a, b), 0)} were merged; the audit may be incomplete\n`);
     }
-    const report = {
-        schemaVersion: 1,
-        kind: 'scan',
-        options: first,
-        shard: null,
-        models,
-        gate
-    };
-    await emit(report, fmt, args, io);
+    const header = { schemaVersion: 1, kind: 'scan', options: first, shard: null };
+    const json = jsonTarget(args, io, fmt);
+    if (json) {
+        const writer = new ReportWriter(json.write, header);
+        for (const m of models)
+            writer.add(m);
+        writer.finish(gate);
+        json.close();
+    }
+    emit({ ...header, models, gate }, fmt, io);
     return gate.failed ? EXIT_FAILED : EXIT_OK;
 }
-async function emit(report, fmt, args, io, git) {
-    const json = () => `${JSON.stringify(report, null, 2)}\n`;
-    const output = flag(args, 'output', '');
-    if (output !== '')
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, output), json());
-    if (fmt === 'json')
-        io.stdout(json());
-    else if (fmt === 'table')
+/** Table and markdown output (the JSON has streamed already). */
+function emit(report, fmt, io, links = null, commentKey = 'default') {
+    if (fmt === 'table')
         io.stdout(renderTerminal(report, report.gate));
-    else {
-        const links = await linkContext(args, io, report, git);
+    else if (fmt === 'markdown') {
         io.stdout(renderMarkdown(report, report.gate, {
             version: VERSION,
             links,
-            marker: report.kind === 'diff'
-                ? { key: flag(args, 'comment-key', 'default'), headSha: report.head.sha }
-                : null,
+            marker: report.kind === 'diff' ? { key: commentKey, headSha: report.head.sha } : null,
             overflowPointer: report.kind === 'diff' ? 'the job summary' : 'the JSON report',
             budget: report.kind === 'diff' ? COMMENT_BUDGET : SUMMARY_BUDGET
         }));
@@ -14394,10 +14563,8 @@ async function emit(report, fmt, args, io, git) {
 }
 /** Links need a GitHub repository: --repo, GITHUB_REPOSITORY, or an origin remote on GitHub. */
 async function linkContext(args, io, report, git) {
-    if (report.kind !== 'diff')
-        return null;
     let repository = flag(args, 'repo', io.env.GITHUB_REPOSITORY ?? '');
-    if (repository === '' && git) {
+    if (repository === '') {
         const url = await git.text(['remote', 'get-url', 'origin']).catch(() => '');
         const m = /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(url);
         repository = m ? m[1] : '';

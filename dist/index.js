@@ -33610,7 +33610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6485:
+/***/ 5005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52954,6 +52954,33 @@ class Dimensions {
             return null;
         return { value: fallback, source: `${this.familyLabel} default ${canonical} = ${fallback}` };
     }
+    /**
+     * A dimension that must be at least 1 (a layer count, a head count, a state size). Zero is an
+     * error on its key; a default is never zero.
+     */
+    positive(dim, name) {
+        if (dim === null || dim.value > 0)
+            return dim;
+        const key = this.keyOf(dim);
+        this.text.report('error', 'non-positive-dimension', `${key ?? name} is 0; it must be at least 1.`, key);
+        this.invalid = true;
+        return null;
+    }
+    /** A count with a sane ceiling, so hostile values cannot make the engine build huge arrays. */
+    atMost(dim, max, name) {
+        if (dim === null || dim.value <= max)
+            return dim;
+        const key = this.keyOf(dim);
+        this.text.report('error', 'invalid-size', `${key ?? name} is ${dim.value}, beyond any real model (cachespec sizes up to ${max.toLocaleString('en-US')}).`, key);
+        this.invalid = true;
+        return null;
+    }
+    /** The config key a dimension was read from, when it is a key of this object. */
+    keyOf(dim) {
+        const prefix = `${this.text.pointer}/`;
+        const key = dim.source.startsWith(prefix) ? dim.source.slice(prefix.length) : null;
+        return key !== null && !key.includes('/') ? key : null;
+    }
     /** Whether the config has any alias of the key, whatever its value. */
     present(canonical) {
         return ALIASES[canonical].some((k) => this.text.member(k) !== undefined);
@@ -53770,18 +53797,21 @@ const RECIPES = {
 };
 function stateTensors(model, dims, hidden, dtypes) {
     const pureSsm = dims.family?.id === 'mamba' || dims.family?.id === 'mamba2';
+    let zero = false;
     const need = (canonical) => {
         const aliases = [
             ...(STATE_ALIASES[canonical] ?? [canonical]),
             ...((pureSsm && PURE_SSM_ALIASES[canonical]) || [])
         ];
-        if (aliases.length === 0)
-            return null;
-        return dims.key(canonical, aliases)?.value ?? null;
+        const dim = dims.key(canonical, aliases);
+        if (dim?.value === 0)
+            zero = true;
+        return dims.positive(dim, canonical)?.value ?? null;
     };
     const shape = RECIPES[model].tensors(need, hidden?.value ?? null);
+    // A zero dimension is already reported on its key; only truly absent ones are "missing".
     if (shape === null)
-        return { missing: RECIPES[model].keys };
+        return zero ? { tensors: [] } : { missing: RECIPES[model].keys };
     const tensors = [];
     if (shape.conv > 0)
         tensors.push({ name: 'conv', elements: shape.conv, dtype: dtypes.conv });
@@ -54052,6 +54082,8 @@ const DECLARED_PATTERNS = [
 
 
 
+/** Far above any real model (the deepest have a few hundred layers), far below what exhausts memory. */
+const MAX_LAYERS = 1_000_000;
 /**
  * The tiered layer-pattern detector: one decision per layer, each with its tier and source.
  * Tier 1 is what the config declares, Tier 2 what the checkpoint's weight names show, Tier 3 the
@@ -54061,13 +54093,16 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
     const text = dims.text;
     const family = dims.family;
     const label = dims.model.modelType ?? 'this model';
-    const numLayers = countLayers(dims, weights, weightsName);
-    const hidden = dims.get('hidden_size');
-    const heads = dims.get('num_attention_heads');
-    if (numLayers === null) {
+    const counted = countLayers(dims, weights, weightsName);
+    const hidden = dims.positive(dims.get('hidden_size'), 'hidden_size');
+    const heads = dims.positive(dims.get('num_attention_heads'), 'num_attention_heads');
+    if (counted === null) {
         missing(dims, ['num_hidden_layers (or n_layer, num_layers)']);
         return null;
     }
+    const numLayers = dims.atMost(dims.positive(counted, 'The number of layers'), MAX_LAYERS, 'The number of layers');
+    if (numLayers === null)
+        return null;
     const ctx = {
         dims,
         text,
@@ -54630,7 +54665,10 @@ function readWeightInventory(text) {
     const classes = new Map();
     for (const [i, found] of layers)
         classes.set(i, classify(found));
-    return { inventory: { prefix, count: Math.max(...layers.keys()) + 1, classes } };
+    let count = 0;
+    for (const i of layers.keys())
+        count = Math.max(count, i + 1);
+    return { inventory: { prefix, count, classes } };
 }
 function note(found, module, tensor) {
     if (ATTENTION_MODULES.has(module))
@@ -54757,7 +54795,8 @@ function analyzeConfig(input, options) {
         return finish({});
     }
     const parsed = parseJson(input.text);
-    sink.push(...parsed.findings);
+    for (const f of parsed.findings)
+        sink.push(f);
     if (!parsed.root)
         return finish({});
     if (parsed.root.type !== 'object') {
@@ -54981,7 +55020,8 @@ async function scanConfigs(input) {
         const contents = await input.read([...batch, ...batch.map(siblingWeightIndex)]);
         for (const path of batch) {
             const weights = contents.get(siblingWeightIndex(path)) ?? null;
-            reports.push(reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options));
+            const report = reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options);
+            reports.push(input.sink ? input.sink(report) : report);
         }
         input.onProgress?.(Math.min(start + BATCH, paths.length), paths.length);
     }
@@ -55053,6 +55093,192 @@ const log = {
     warning: (message) => warning(visible(message)),
     debug: (message) => core_debug(visible(message))
 };
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/render/layers.ts
+
+const label = (l) => {
+    const window = l.window === null ? '' : `(${l.window})`;
+    return `${l.kind}${window}`;
+};
+function runsOf(layers, offset) {
+    const out = [];
+    let start = 0;
+    for (let i = 1; i <= layers.length; i++) {
+        if (i < layers.length && label(layers[i]) === label(layers[start]))
+            continue;
+        const a = offset + start;
+        const b = offset + i - 1;
+        out.push(`${a === b ? `L${a}` : `L${a}–L${b}`} ${label(layers[start])}`);
+        start = i;
+    }
+    return out;
+}
+/**
+ * The per-layer layout in compact form: "L0–L4 sliding(1024) · L5 full · ×10, then L60–L61
+ * sliding(1024)" for a repeating pattern, runs of equal layers otherwise.
+ */
+function compactLayers(layers, maxRuns = 24) {
+    if (layers.length === 0)
+        return 'no layers';
+    const period = findPeriod(layers);
+    let parts;
+    if (period && period.length > 1) {
+        const unit = runsOf(layers.slice(0, period.length), 0);
+        const done = period.length * period.repeats;
+        const tail = layers.length > done ? `, then ${runsOf(layers.slice(done), done).join(' · ')}` : '';
+        return `${unit.join(' · ')} · ×${period.repeats}${tail}`;
+    }
+    else {
+        parts = runsOf(layers, 0);
+    }
+    if (parts.length > maxRuns) {
+        parts = [...parts.slice(0, maxRuns), `… ${parts.length - maxRuns} more runs`];
+    }
+    return parts.join(' · ');
+}
+/** The table's "window / pattern" cell: "1024 · 5 local : 1 global", "— · all full". */
+function windowCell(spec) {
+    const size = spec.slidingWindow ?? (spec.attentionChunk === null ? null : `chunk ${spec.attentionChunk}`);
+    const words = spec.pattern.includes('sliding') && spec.pattern.includes('full')
+        ? spec.pattern.replace(/\bsliding\b/g, 'local').replace(/\bfull\b/g, 'global')
+        : spec.pattern;
+    return `${size ?? '—'} · ${words}`;
+}
+function sourceGroups(layers) {
+    const groups = new Map();
+    for (const l of layers) {
+        const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '');
+        const key = `${l.tier}\u0000${source}`;
+        const g = groups.get(key) ?? {
+            tier: l.tier,
+            source,
+            count: 0,
+            kinds: new Map()
+        };
+        groups.set(key, g);
+        g.count++;
+        g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1);
+    }
+    return [...groups.values()]
+        .sort((a, b) => b.count - a.count)
+        .map((g) => ({ tier: g.tier, source: g.source, count: g.count, kinds: [...g.kinds] }));
+}
+function range(values) {
+    let lo = Infinity;
+    let hi = 0;
+    for (const v of values) {
+        if (v <= 0)
+            continue;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+    }
+    return hi === 0 ? null : [lo, hi];
+}
+function describeLayout(layers) {
+    return {
+        compact: compactLayers(layers, 64),
+        sources: sourceGroups(layers).slice(0, 9),
+        kvHeads: range(layers.map((l) => l.kvHeads)),
+        headDim: range(layers.map((l) => l.headDim))
+    };
+}
+function layoutOf(model) {
+    return model.layout ?? describeLayout(model.spec?.layers ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/run/report-writer.ts
+
+
+
+/**
+ * Writes the JSON report one model at a time, so a scan of 100,000 configs never holds its whole
+ * report (or one giant JSON string) in memory. The text equals JSON.stringify(report, null, 2).
+ */
+class ReportWriter {
+    write;
+    first = true;
+    field;
+    constructor(write, header) {
+        this.write = write;
+        this.field = header.kind === 'scan' ? 'models' : 'changes';
+        const head = JSON.stringify(header, null, 2);
+        write(`${head.slice(0, -2)},\n  "${this.field}": [`);
+    }
+    add(item) {
+        const text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
+        this.write(`${this.first ? '\n    ' : ',\n    '}${text}`);
+        this.first = false;
+    }
+    finish(gate) {
+        const gateText = JSON.stringify(gate, null, 2).replace(/\n/g, '\n  ');
+        this.write(`${this.first ? ']' : '\n  ]'},\n  "gate": ${gateText}\n}\n`);
+    }
+}
+/** What is kept of a written model: everything but the per-layer rows, which its layout sums up. */
+function keep(model) {
+    if (!model.spec)
+        return model;
+    return {
+        ...model,
+        spec: { ...model.spec, layers: [] },
+        layout: describeLayout(model.spec.layers)
+    };
+}
+function keepChange(change) {
+    return {
+        ...change,
+        base: change.base && keep(change.base),
+        head: change.head && keep(change.head)
+    };
+}
+/** A file the report streams into (created with its folders). */
+function fileTarget(path) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
+    return { write: (chunk) => void (0,external_node_fs_namespaceObject.writeSync)(fd, chunk), close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+}
+/** Several targets as one (a file and stdout). */
+function tee(targets) {
+    return {
+        write: (chunk) => targets.forEach((t) => t.write(chunk)),
+        close: () => targets.forEach((t) => t.close())
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/report-file.ts
+
+
+function reportFilePath(env, reportPath) {
+    return (0,external_node_path_namespaceObject.isAbsolute)(reportPath) ? reportPath : (0,external_node_path_namespaceObject.resolve)(env.workspace ?? process.cwd(), reportPath);
+}
+/** The JSON report at report-path, written while the configs are analyzed. */
+class ReportFile {
+    path;
+    target;
+    writer;
+    constructor(path, header) {
+        this.path = path;
+        this.target = fileTarget(path);
+        this.writer = new ReportWriter(this.target.write, header);
+    }
+    /** Writes a model in full and keeps it without per-layer rows. */
+    model = (m) => {
+        this.writer.add(m);
+        return keep(m);
+    };
+    change = (c) => {
+        this.writer.add(c);
+        return keepChange(c);
+    };
+    finish(gate) {
+        this.writer.finish(gate);
+        this.target.close();
+    }
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -55343,6 +55569,7 @@ async function openRevisions(gh, repo, workspace, shas) {
 
 
 
+
 /**
  * workflow_dispatch and schedule: every config of the repository at the current commit, from the
  * checkout when there is one, else the git tree through the API. A truncated tree fails closed.
@@ -55372,32 +55599,32 @@ async function auditReport(env, inputs, gh) {
         read = api.read.bind(api);
     }
     log.info(`Auditing ${paths.length} config(s) at ${env.sha.slice(0, 7)}${inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.count})` : ''}.`);
+    const header = {
+        schemaVersion: 1,
+        kind: 'scan',
+        options: reportOptions(inputs),
+        shard: inputs.shard
+    };
+    const file = new ReportFile(reportFilePath(env, inputs.reportPath), header);
     const models = await scanConfigs({
         paths,
         read,
         options: analysisOptions(inputs),
-        shard: inputs.shard
+        shard: inputs.shard,
+        sink: file.model
     });
     const evaluated = evaluateGate(subjectsOfScan(models), gatePolicy(inputs));
     const gate = {
         failed: evaluated.failed || failures.length > 0,
         failures: [...failures, ...evaluated.failures]
     };
-    const report = {
-        schemaVersion: 1,
-        kind: 'scan',
-        options: reportOptions(inputs),
-        shard: inputs.shard,
-        models,
-        gate
-    };
-    return { report, gate, comment: null, enforceGate: true, reportPath: inputs.reportPath };
+    file.finish(gate);
+    const report = { ...header, models, gate };
+    return { report, gate, comment: null, enforceGate: true, reportFile: file.path };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/render/marker.ts
 /**
  * The hidden first line of a sticky comment: which report it is (the comment key) and which head
@@ -55656,9 +55883,7 @@ async function commentStepReport(env, inputs, gh) {
     const headSha = run?.head_sha;
     if (!headSha)
         throw new InputError('Input "mode": comment mode runs in a workflow_run job (it needs the triggering run\'s head commit)');
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(inputs.reportPath)
-        ? inputs.reportPath
-        : (0,external_node_path_namespaceObject.resolve)(env.workspace ?? process.cwd(), inputs.reportPath);
+    const path = reportFilePath(env, inputs.reportPath);
     const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => null);
     if (text === null)
         throw new InputError(`Input "report-path": no report at ${inputs.reportPath} (download the report artifact first)`);
@@ -55706,7 +55931,7 @@ async function commentStepReport(env, inputs, gh) {
         gate,
         comment,
         enforceGate: false,
-        reportPath: inputs.reportPath
+        reportFile: path
     };
 }
 
@@ -55717,26 +55942,38 @@ async function commentStepReport(env, inputs, gh) {
 function selectChanges(changes, filter) {
     return changes.filter((c) => filter.matches(c.path) || (c.previousPath !== null && filter.matches(c.previousPath)));
 }
+const diff_BATCH = 512;
 /**
- * Both versions of every changed config, analyzed: the base at the merge base (at the previous
- * path for renames), the head at the head commit. Added configs have no base, removed ones no head.
+ * Both versions of every changed config, analyzed, in path order: the base at the merge base (at
+ * the previous path for renames), the head at the head commit. Added configs have no base,
+ * removed ones no head. Files are read in batches and each change goes through `sink` (which may
+ * write it out and keep less), so memory stays bounded however many configs a change touches.
  */
-async function compareConfigs(changes, base, head, options) {
+async function compareConfigs(changes, base, head, options, sink = (c) => c) {
     const basePath = (c) => c.previousPath ?? c.path;
     const withSiblings = (paths) => [...paths, ...paths.map(siblingWeightIndex)];
-    const baseFiles = await base.read(withSiblings(changes.filter((c) => c.change !== 'added').map(basePath)));
-    const headFiles = await head.read(withSiblings(changes.filter((c) => c.change !== 'removed').map((c) => c.path)));
     const analyze = (files, path) => reportFor(path, files.get(path) ?? { kind: 'missing' }, files.get(siblingWeightIndex(path)) ?? null, options);
-    return changes.map((c) => ({
-        path: c.path,
-        change: c.change,
-        previousPath: c.change === 'renamed' ? c.previousPath : null,
-        base: c.change === 'added' ? null : { ...analyze(baseFiles, basePath(c)), path: basePath(c) },
-        head: c.change === 'removed' ? null : analyze(headFiles, c.path)
-    }));
+    const sorted = [...changes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const out = [];
+    for (let start = 0; start < sorted.length; start += diff_BATCH) {
+        const batch = sorted.slice(start, start + diff_BATCH);
+        const baseFiles = await base.read(withSiblings(batch.filter((c) => c.change !== 'added').map(basePath)));
+        const headFiles = await head.read(withSiblings(batch.filter((c) => c.change !== 'removed').map((c) => c.path)));
+        for (const c of batch) {
+            out.push(sink({
+                path: c.path,
+                change: c.change,
+                previousPath: c.change === 'renamed' ? c.previousPath : null,
+                base: c.change === 'added' ? null : { ...analyze(baseFiles, basePath(c)), path: basePath(c) },
+                head: c.change === 'removed' ? null : analyze(headFiles, c.path)
+            }));
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/action/flows/pull-request.ts
+
 
 
 
@@ -55768,24 +56005,24 @@ async function pullRequestReport(env, inputs, gh, run, commentingAllowed) {
     const filter = new PathFilter(inputs.paths, inputs.exclude);
     const selected = selectChanges(changed, filter);
     const [base, head] = sources.revisions;
-    const changes = await compareConfigs(selected, base, head, analysisOptions(inputs));
-    changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const header = {
+        schemaVersion: 1,
+        kind: 'diff',
+        options: reportOptions(inputs),
+        base: { rev: current.baseRef, sha: mergeBase },
+        head: { rev: `pull/${run.number}/head`, sha: headSha }
+    };
+    const file = new ReportFile(reportFilePath(env, inputs.reportPath), header);
+    const changes = await compareConfigs(selected, base, head, analysisOptions(inputs), file.change);
     const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs));
     const gate = {
         failed: evaluated.failed || extraFailures.length > 0,
         failures: [...extraFailures, ...evaluated.failures]
     };
-    const report = {
-        schemaVersion: 1,
-        kind: 'diff',
-        options: reportOptions(inputs),
-        base: { rev: current.baseRef, sha: mergeBase },
-        head: { rev: `pull/${run.number}/head`, sha: headSha },
-        changes,
-        gate
-    };
+    file.finish(gate);
+    const report = { ...header, changes, gate };
     const comment = await planComment(env, inputs, gh, run, headSha, stale || !commentingAllowed, changes.length);
-    return { report, gate, comment, enforceGate: true, reportPath: inputs.reportPath };
+    return { report, gate, comment, enforceGate: true, reportFile: file.path };
 }
 async function changedPaths(gh, repo, pull, git, mergeBase, headSha, failures) {
     let listed = null;
@@ -55840,6 +56077,7 @@ async function planComment(env, inputs, gh, run, headSha, skip, changes) {
 
 
 
+
 const COMPARE_FILES_CAP = 300;
 /** push: the configs changed between `before` and `after`; job summary only. */
 async function pushReport(env, inputs, gh) {
@@ -55880,23 +56118,23 @@ async function pushReport(env, inputs, gh) {
     }
     const filter = new PathFilter(inputs.paths, inputs.exclude);
     const [base, head] = sources.revisions;
-    const changes = await compareConfigs(selectChanges(changed, filter), base, head, analysisOptions(inputs));
-    changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const header = {
+        schemaVersion: 1,
+        kind: 'diff',
+        options: reportOptions(inputs),
+        base: { rev: 'before', sha: before },
+        head: { rev: 'after', sha: after }
+    };
+    const file = new ReportFile(reportFilePath(env, inputs.reportPath), header);
+    const changes = await compareConfigs(selectChanges(changed, filter), base, head, analysisOptions(inputs), file.change);
     const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs));
     const gate = {
         failed: evaluated.failed || failures.length > 0,
         failures: [...failures, ...evaluated.failures]
     };
-    const report = {
-        schemaVersion: 1,
-        kind: 'diff',
-        options: reportOptions(inputs),
-        base: { rev: 'before', sha: before },
-        head: { rev: 'after', sha: after },
-        changes,
-        gate
-    };
-    return { report, gate, comment: null, enforceGate: true, reportPath: inputs.reportPath };
+    file.finish(gate);
+    const report = { ...header, changes, gate };
+    return { report, gate, comment: null, enforceGate: true, reportFile: file.path };
 }
 
 ;// CONCATENATED MODULE: ./src/action/flows/slash-command.ts
@@ -56114,57 +56352,6 @@ function kvChart(changes, o) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/render/layers.ts
-
-const label = (l) => {
-    const window = l.window === null ? '' : `(${l.window})`;
-    return `${l.kind}${window}`;
-};
-function runsOf(layers, offset) {
-    const out = [];
-    let start = 0;
-    for (let i = 1; i <= layers.length; i++) {
-        if (i < layers.length && label(layers[i]) === label(layers[start]))
-            continue;
-        const a = offset + start;
-        const b = offset + i - 1;
-        out.push(`${a === b ? `L${a}` : `L${a}–L${b}`} ${label(layers[start])}`);
-        start = i;
-    }
-    return out;
-}
-/**
- * The per-layer layout in compact form: "L0–L4 sliding(1024) · L5 full · ×10, then L60–L61
- * sliding(1024)" for a repeating pattern, runs of equal layers otherwise.
- */
-function compactLayers(layers, maxRuns = 24) {
-    if (layers.length === 0)
-        return 'no layers';
-    const period = findPeriod(layers);
-    let parts;
-    if (period && period.length > 1) {
-        const unit = runsOf(layers.slice(0, period.length), 0);
-        const done = period.length * period.repeats;
-        const tail = layers.length > done ? `, then ${runsOf(layers.slice(done), done).join(' · ')}` : '';
-        return `${unit.join(' · ')} · ×${period.repeats}${tail}`;
-    }
-    else {
-        parts = runsOf(layers, 0);
-    }
-    if (parts.length > maxRuns) {
-        parts = [...parts.slice(0, maxRuns), `… ${parts.length - maxRuns} more runs`];
-    }
-    return parts.join(' · ');
-}
-/** The table's "window / pattern" cell: "1024 · 5 local : 1 global", "— · all full". */
-function windowCell(spec) {
-    const size = spec.slidingWindow ?? (spec.attentionChunk === null ? null : `chunk ${spec.attentionChunk}`);
-    const words = spec.pattern.includes('sliding') && spec.pattern.includes('full')
-        ? spec.pattern.replace(/\bsliding\b/g, 'local').replace(/\bfull\b/g, 'global')
-        : spec.pattern;
-    return `${size ?? '—'} · ${words}`;
-}
-
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 
 
@@ -56258,11 +56445,12 @@ function renderShape(report, gate, rows, shape, ctx) {
     const shown = rows.slice(0, shape.rows);
     const changed = shown.filter((r) => !r.unchanged);
     const unchanged = shown.filter((r) => r.unchanged);
+    // Row lists can be long: appended with a loop, not as call arguments.
     if (changed.length > 0)
-        out.push(...table(report, changed), '');
+        append(out, table(report, changed), '');
     if (unchanged.length > 0) {
         out.push(`<details><summary>${unchanged.length} config${unchanged.length === 1 ? '' : 's'} changed without changing the KV cache</summary>`, '');
-        out.push(...table(report, unchanged), '', '</details>', '');
+        append(out, table(report, unchanged), '', '</details>', '');
     }
     if (rows.length > shown.length) {
         out.push(`_${rows.length - shown.length} more model${rows.length - shown.length === 1 ? '' : 's'} (the least changed) are in ${ctx.overflowPointer}._`, '');
@@ -56276,6 +56464,12 @@ function renderShape(report, gate, rows, shape, ctx) {
     }
     out.push(footer(report, ctx));
     return out.join('\n') + '\n';
+}
+function append(out, lines, ...more) {
+    for (const line of lines)
+        out.push(line);
+    for (const line of more)
+        out.push(line);
 }
 function headline(report, gate, rows) {
     const o = report.options;
@@ -56334,12 +56528,8 @@ function table(report, rows) {
             modelCell(row),
             model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
             spec ? String(spec.numLayers) : '—',
-            spec
-                ? headsCell(spec.layers.map((l) => l.kvHeads), spec.kvHeads)
-                : '—',
-            spec
-                ? headsCell(spec.layers.map((l) => l.headDim), spec.headDim)
-                : '—',
+            spec && model ? rangeCell(layoutOf(model).kvHeads, spec.kvHeads) : '—',
+            spec && model ? rangeCell(layoutOf(model).headDim, spec.headDim) : '—',
             spec ? windowCell(spec) : '—',
             model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
             cacheCell(model, report.options.primaryContext)
@@ -56365,13 +56555,10 @@ function modelCell(row) {
     return path;
 }
 /** Per-layer values that vary (OpenELM, Gemma 4) show as a range. */
-function headsCell(values, headline) {
-    const owned = values.filter((v) => v > 0);
-    if (owned.length === 0)
+function rangeCell(range, headline) {
+    if (!range)
         return String(headline);
-    const lo = Math.min(...owned);
-    const hi = Math.max(...owned);
-    return lo === hi ? String(hi) : `${lo}–${hi}`;
+    return range[0] === range[1] ? String(range[1]) : `${range[0]}–${range[1]}`;
 }
 function cacheCell(model, context) {
     const total = totalAt(model, context);
@@ -56408,10 +56595,11 @@ function details(row, o, ctx) {
     if (c?.change === 'removed')
         out.push('Removed in this change; the figures are the base version.', '');
     const spec = model?.spec;
-    if (spec) {
-        out.push(`**Layers** (${spec.numLayers}): ${code(compactLayers(spec.layers), { max: 600 })}`, '');
+    if (spec && model) {
+        const layout = layoutOf(model);
+        out.push(`**Layers** (${spec.numLayers}): ${code(layout.compact, { max: 600 })}`, '');
         out.push('**Decided by**', '');
-        for (const line of provenance(spec.layers))
+        for (const line of provenance(layout.sources))
             out.push(`- ${line}`);
         out.push('');
     }
@@ -56429,29 +56617,12 @@ function details(row, o, ctx) {
     out.push('</details>');
     return out;
 }
-/** Layers grouped by the key that decided them (per-index pointers like /layer_types/5 fold together). */
-function provenance(layers) {
-    const groups = new Map();
-    for (const l of layers) {
-        const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '');
-        const key = `${l.tier}\u0000${source}`;
-        const g = groups.get(key) ?? {
-            tier: l.tier,
-            source,
-            kinds: new Map(),
-            count: 0
-        };
-        groups.set(key, g);
-        g.count++;
-        g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1);
-    }
-    const lines = [...groups.values()]
-        .sort((a, b) => b.count - a.count)
-        .map((g) => {
-        const kinds = [...g.kinds].map(([k, n]) => `${n} ${k}`).join(', ');
+function provenance(groups) {
+    const lines = groups.slice(0, 8).map((g) => {
+        const kinds = g.kinds.map(([k, n]) => `${n} ${k}`).join(', ');
         return `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'} (${kinds})`;
     });
-    return lines.length > 8 ? [...lines.slice(0, 8), `… ${lines.length - 8} more sources`] : lines;
+    return groups.length > 8 ? [...lines, '… more sources'] : lines;
 }
 const TIER_WORDS = {
     1: 'declared in the config',
@@ -56560,24 +56731,17 @@ function annotate(findings) {
 
 
 
-
-
 function links(env, sha) {
     return { serverUrl: env.serverUrl, repository: `${env.owner}/${env.repo}`, sha };
 }
 /**
- * Writes everything a run produces, in an order that keeps the gate honest: the JSON report, the
- * annotations and the job summary first (they need no write permission), then the comment, whose
+ * Publishes a run in an order that keeps the gate honest: the annotations and the job summary
+ * first (they need no write permission), then the comment, whose
  * failures are logged and never change the gate, then the outputs and the gate itself.
  */
 async function publish(env, p) {
     const { report, gate } = p;
     const headSha = report.kind === 'diff' ? report.head.sha : env.sha;
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(p.reportPath)
-        ? p.reportPath
-        : (0,external_node_path_namespaceObject.resolve)(env.workspace ?? process.cwd(), p.reportPath);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
     annotate(findingsOf(report));
     await writeSummary(env, report, gate, headSha);
     let commentId = '';
@@ -56587,7 +56751,7 @@ async function publish(env, p) {
     const delta = report.kind === 'diff' ? totalDelta(report.changes, report.options.primaryContext).bytes : 0n;
     setOutput('failed', gate.failed ? 'true' : 'false');
     setOutput('changed-models', String(changed));
-    setOutput('report-path', path);
+    setOutput('report-path', p.reportFile);
     setOutput('comment-id', commentId);
     setOutput('kv-delta-bytes', delta.toString());
     if (gate.failed && p.enforceGate) {
@@ -56729,7 +56893,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,6 +1,4 @@
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, resolve } from 'node:path'
 import { totalDelta } from '../engine/changes.js'
 import type { GateResult } from '../engine/gate.js'
 import type { RunReport } from '../engine/run.js'
@@ -30,7 +28,8 @@ export interface Publication {
   comment: CommentPlan | null
   /** Whether a failed gate fails the step (slash-command runs only report). */
   enforceGate: boolean
-  reportPath: string
+  /** The JSON report, already written (absolute path). */
+  reportFile: string
 }
 
 function links(env: Environment, sha: string): LinkContext {
@@ -38,19 +37,13 @@ function links(env: Environment, sha: string): LinkContext {
 }
 
 /**
- * Writes everything a run produces, in an order that keeps the gate honest: the JSON report, the
- * annotations and the job summary first (they need no write permission), then the comment, whose
+ * Publishes a run in an order that keeps the gate honest: the annotations and the job summary
+ * first (they need no write permission), then the comment, whose
  * failures are logged and never change the gate, then the outputs and the gate itself.
  */
 export async function publish(env: Environment, p: Publication): Promise<void> {
   const { report, gate } = p
   const headSha = report.kind === 'diff' ? report.head.sha : env.sha
-  const path = isAbsolute(p.reportPath)
-    ? p.reportPath
-    : resolve(env.workspace ?? process.cwd(), p.reportPath)
-  await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
-
   annotate(findingsOf(report))
   await writeSummary(env, report, gate, headSha)
 
@@ -62,7 +55,7 @@ export async function publish(env: Environment, p: Publication): Promise<void> {
     report.kind === 'diff' ? totalDelta(report.changes, report.options.primaryContext).bytes : 0n
   core.setOutput('failed', gate.failed ? 'true' : 'false')
   core.setOutput('changed-models', String(changed))
-  core.setOutput('report-path', path)
+  core.setOutput('report-path', p.reportFile)
   core.setOutput('comment-id', commentId)
   core.setOutput('kv-delta-bytes', delta.toString())
 

@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, posix, resolve } from 'node:path'
 import { unreadableReport } from '../engine/analyze.js'
 import { evaluateGate, subjectsOfChanges, subjectsOfScan } from '../engine/gate.js'
@@ -33,6 +33,14 @@ import { renderExplain, renderTerminal } from '../render/terminal.js'
 import { compareConfigs, selectChanges } from '../run/diff.js'
 import { GitRevision } from '../run/git-revision.js'
 import { reportJsonSchema } from '../run/report-json-schema.js'
+import {
+  fileTarget,
+  keep,
+  keepChange,
+  ReportWriter,
+  tee,
+  type Target
+} from '../run/report-writer.js'
 import { reportFor } from '../run/reports.js'
 import { scanConfigs } from '../run/scan.js'
 import { VERSION } from '../version.js'
@@ -186,6 +194,14 @@ async function scan(args: ParsedArgs, io: CliIo): Promise<number> {
   const fmt = format(args)
   const filter = new PathFilter(options.paths, options.exclude)
   const roots = args.positionals.length > 0 ? args.positionals : ['.']
+  const header = {
+    schemaVersion: 1 as const,
+    kind: 'scan' as const,
+    options: reportOptions(options),
+    shard: options.shard
+  }
+  const json = jsonTarget(args, io, fmt)
+  const writer = json && new ReportWriter(json.write, header)
   const models: ModelReport[] = []
   const progress = progressLine(io)
   for (const arg of roots) {
@@ -195,53 +211,62 @@ async function scan(args: ParsedArgs, io: CliIo): Promise<number> {
     const prefix = toPosix(arg).replace(/\/+$/, '')
     const display = (rel: string) =>
       prefix === '.' || prefix === '' ? rel : posix.join(prefix, rel)
+    // Each report is written out in full, then kept without its per-layer rows.
+    const sink = (shownAs: (m: ModelReport) => string) => (m: ModelReport) => {
+      const shown = { ...m, path: shownAs(m) }
+      writer?.add(shown)
+      return keep(shown)
+    }
     if (info.isFile()) {
       const root = dirname(absolute)
-      const name = basename(absolute)
       models.push(
-        ...(
-          await scanConfigs({
-            paths: [name],
-            read: (paths) => readAll(root, paths),
-            options: analysisOptions(options),
-            shard: null
-          })
-        ).map((m) => ({ ...m, path: toPosix(arg) }))
+        ...(await scanConfigs({
+          paths: [basename(absolute)],
+          read: (paths) => readAll(root, paths),
+          options: analysisOptions(options),
+          shard: null,
+          sink: sink(() => toPosix(arg))
+        }))
       )
       continue
     }
     const listing = listWorkspace(absolute, filter)
     for (const link of listing.symlinks) {
-      models.push(
-        unreadableReport(
-          display(link),
-          'symlink',
-          'This path is a symlink (or a symlinked folder); it is not followed.'
-        )
+      const report = unreadableReport(
+        display(link),
+        'symlink',
+        'This path is a symlink (or a symlinked folder); it is not followed.'
       )
+      writer?.add(report)
+      models.push(report)
     }
-    const reports = await scanConfigs({
-      paths: listing.files,
-      read: (paths) => readAll(absolute, paths, listing.weightIndexes),
-      options: analysisOptions(options),
-      shard: options.shard,
-      onProgress: progress
-    })
-    models.push(...reports.map((m) => ({ ...m, path: display(m.path) })))
+    models.push(
+      ...(await scanConfigs({
+        paths: listing.files,
+        read: (paths) => readAll(absolute, paths, listing.weightIndexes),
+        options: analysisOptions(options),
+        shard: options.shard,
+        onProgress: progress,
+        sink: sink((m) => display(m.path))
+      }))
+    )
   }
   progress(0, 0)
   models.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const gate = evaluateGate(subjectsOfScan(models), gatePolicy(options))
-  const report: ScanReport = {
-    schemaVersion: 1,
-    kind: 'scan',
-    options: reportOptions(options),
-    shard: options.shard,
-    models,
-    gate
-  }
-  await emit(report, fmt, args, io)
+  writer?.finish(gate)
+  json?.close()
+  emit({ ...header, models, gate }, fmt, io)
   return gate.failed ? EXIT_FAILED : EXIT_OK
+}
+
+/** Where the JSON report streams: stdout for --format json, and the --output file. */
+function jsonTarget(args: ParsedArgs, io: CliIo, fmt: string): Target | null {
+  const targets: Target[] = []
+  if (fmt === 'json') targets.push({ write: io.stdout, close: () => {} })
+  const output = flag(args, 'output', '')
+  if (output !== '') targets.push(fileTarget(resolve(io.cwd, output)))
+  return targets.length === 0 ? null : tee(targets)
 }
 
 /**
@@ -306,19 +331,25 @@ async function diff(args: ParsedArgs, io: CliIo): Promise<number> {
     GitRevision.open(repo, mergeBase),
     GitRevision.open(repo, headSha)
   ])
-  const compared = await compareConfigs(changes, base, head, analysisOptions(options))
-  compared.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const gate = evaluateGate(subjectsOfChanges(compared), gatePolicy(options))
-  const report: DiffReport = {
-    schemaVersion: 1,
-    kind: 'diff',
+  const header = {
+    schemaVersion: 1 as const,
+    kind: 'diff' as const,
     options: reportOptions(options),
     base: { rev: baseRev, sha: mergeBase },
-    head: { rev: headRev, sha: headSha },
-    changes: compared,
-    gate
+    head: { rev: headRev, sha: headSha }
   }
-  await emit(report, fmt, args, io, repo)
+  const json = jsonTarget(args, io, fmt)
+  const writer = json && new ReportWriter(json.write, header)
+  const compared = await compareConfigs(changes, base, head, analysisOptions(options), (c) => {
+    writer?.add(c)
+    return keepChange(c)
+  })
+  const gate = evaluateGate(subjectsOfChanges(compared), gatePolicy(options))
+  writer?.finish(gate)
+  json?.close()
+  const report: DiffReport = { ...header, changes: compared, gate }
+  const links = fmt === 'markdown' ? await linkContext(args, io, report, repo) : null
+  emit(report, fmt, io, links, flag(args, 'comment-key', 'default'))
   return gate.failed ? EXIT_FAILED : EXIT_OK
 }
 
@@ -376,43 +407,36 @@ async function merge(args: ParsedArgs, io: CliIo): Promise<number> {
   const shards = new Set(reports.map((r) => r.shard?.index ?? 1))
   if (new Set(counts).size !== 1 || shards.size !== counts[0]) {
     io.stderr(
-      `cachespec: warning: ${shards.size} distinct shard(s) of ${Math.max(...counts)} were merged; the audit may be incomplete\n`
+      `cachespec: warning: ${shards.size} distinct shard(s) of ${counts.reduce((a, b) => Math.max(a, b), 0)} were merged; the audit may be incomplete\n`
     )
   }
-  const report: ScanReport = {
-    schemaVersion: 1,
-    kind: 'scan',
-    options: first,
-    shard: null,
-    models,
-    gate
+  const header = { schemaVersion: 1 as const, kind: 'scan' as const, options: first, shard: null }
+  const json = jsonTarget(args, io, fmt)
+  if (json) {
+    const writer = new ReportWriter(json.write, header)
+    for (const m of models) writer.add(m)
+    writer.finish(gate)
+    json.close()
   }
-  await emit(report, fmt, args, io)
+  emit({ ...header, models, gate }, fmt, io)
   return gate.failed ? EXIT_FAILED : EXIT_OK
 }
 
-async function emit(
+/** Table and markdown output (the JSON has streamed already). */
+function emit(
   report: RunReport,
   fmt: 'table' | 'json' | 'markdown',
-  args: ParsedArgs,
   io: CliIo,
-  git?: Git
-): Promise<void> {
-  const json = () => `${JSON.stringify(report, null, 2)}\n`
-  const output = flag(args, 'output', '')
-  if (output !== '') await writeFile(resolve(io.cwd, output), json())
-  if (fmt === 'json') io.stdout(json())
-  else if (fmt === 'table') io.stdout(renderTerminal(report, report.gate))
-  else {
-    const links = await linkContext(args, io, report, git)
+  links: LinkContext | null = null,
+  commentKey = 'default'
+): void {
+  if (fmt === 'table') io.stdout(renderTerminal(report, report.gate))
+  else if (fmt === 'markdown') {
     io.stdout(
       renderMarkdown(report, report.gate, {
         version: VERSION,
         links,
-        marker:
-          report.kind === 'diff'
-            ? { key: flag(args, 'comment-key', 'default'), headSha: report.head.sha }
-            : null,
+        marker: report.kind === 'diff' ? { key: commentKey, headSha: report.head.sha } : null,
         overflowPointer: report.kind === 'diff' ? 'the job summary' : 'the JSON report',
         budget: report.kind === 'diff' ? COMMENT_BUDGET : SUMMARY_BUDGET
       })
@@ -424,12 +448,11 @@ async function emit(
 async function linkContext(
   args: ParsedArgs,
   io: CliIo,
-  report: RunReport,
-  git?: Git
+  report: DiffReport,
+  git: Git
 ): Promise<LinkContext | null> {
-  if (report.kind !== 'diff') return null
   let repository = flag(args, 'repo', io.env.GITHUB_REPOSITORY ?? '')
-  if (repository === '' && git) {
+  if (repository === '') {
     const url = await git.text(['remote', 'get-url', 'origin']).catch(() => '')
     const m = /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(url)
     repository = m ? m[1] : ''

@@ -54,7 +54,7 @@ export function analyzeConfig(input: ConfigInput, options: AnalysisOptions): Mod
     return finish({})
   }
   const parsed = parseJson(input.text)
-  sink.push(...parsed.findings)
+  for (const f of parsed.findings) sink.push(f)
   if (!parsed.root) return finish({})
   if (parsed.root.type !== 'object') {
     sink.push({

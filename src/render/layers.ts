@@ -1,5 +1,5 @@
 import { findPeriod } from '../engine/layers/pattern.js'
-import type { LayerRow, SpecReport } from '../engine/report.js'
+import type { LayerRow, ModelReport, SpecReport } from '../engine/report.js'
 
 const label = (l: LayerRow): string => {
   const window = l.window === null ? '' : `(${l.window})`
@@ -51,4 +51,73 @@ export function windowCell(spec: SpecReport): string {
       ? spec.pattern.replace(/\bsliding\b/g, 'local').replace(/\bfull\b/g, 'global')
       : spec.pattern
   return `${size ?? '—'} · ${words}`
+}
+
+/** Layers grouped by the key that decided them (per-index pointers like /layer_types/5 fold). */
+export interface SourceGroup {
+  tier: number
+  source: string
+  count: number
+  kinds: [string, number][]
+}
+
+export function sourceGroups(layers: readonly LayerRow[]): SourceGroup[] {
+  const groups = new Map<
+    string,
+    { tier: number; source: string; count: number; kinds: Map<string, number> }
+  >()
+  for (const l of layers) {
+    const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '')
+    const key = `${l.tier}\u0000${source}`
+    const g = groups.get(key) ?? {
+      tier: l.tier,
+      source,
+      count: 0,
+      kinds: new Map<string, number>()
+    }
+    groups.set(key, g)
+    g.count++
+    g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1)
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count)
+    .map((g) => ({ tier: g.tier, source: g.source, count: g.count, kinds: [...g.kinds] }))
+}
+
+/** What the renderers show of a model's layers, small enough to keep for every model of a large scan. */
+export interface Layout {
+  compact: string
+  sources: SourceGroup[]
+  /** Lowest and highest over the layers with their own cache (they vary in OpenELM, Gemma 4). */
+  kvHeads: [number, number] | null
+  headDim: [number, number] | null
+}
+
+function range(values: number[]): [number, number] | null {
+  let lo = Infinity
+  let hi = 0
+  for (const v of values) {
+    if (v <= 0) continue
+    lo = Math.min(lo, v)
+    hi = Math.max(hi, v)
+  }
+  return hi === 0 ? null : [lo, hi]
+}
+
+export function describeLayout(layers: readonly LayerRow[]): Layout {
+  return {
+    compact: compactLayers(layers, 64),
+    sources: sourceGroups(layers).slice(0, 9),
+    kvHeads: range(layers.map((l) => l.kvHeads)),
+    headDim: range(layers.map((l) => l.headDim))
+  }
+}
+
+/** Reports kept for large runs drop their per-layer rows and carry their layout instead. */
+export interface WithLayout {
+  layout?: Layout
+}
+
+export function layoutOf(model: ModelReport & WithLayout): Layout {
+  return model.layout ?? describeLayout(model.spec?.layers ?? [])
 }

@@ -2,13 +2,13 @@ import { deltaAt, totalAt, totalDelta, type ModelChange } from '../engine/change
 import type { Finding } from '../engine/findings.js'
 import { bySeverity, worstSeverity } from '../engine/findings.js'
 import type { GateResult } from '../engine/gate.js'
-import type { LayerRow, ModelReport } from '../engine/report.js'
+import type { ModelReport } from '../engine/report.js'
 import type { ReportOptions, RunReport } from '../engine/run.js'
 import { utf8Length } from '../engine/utf8.js'
 import { kvChart } from './chart.js'
 import { code, encodePath, htmlCode } from './escape.js'
 import { formatBytes, formatDelta, formatExact, formatTokens } from './format.js'
-import { compactLayers, windowCell } from './layers.js'
+import { layoutOf, windowCell, type SourceGroup } from './layers.js'
 import { commentMarker } from './marker.js'
 
 /** Where links point; without it findings name their line without a link (local previews). */
@@ -144,13 +144,14 @@ function renderShape(
   const shown = rows.slice(0, shape.rows)
   const changed = shown.filter((r) => !r.unchanged)
   const unchanged = shown.filter((r) => r.unchanged)
-  if (changed.length > 0) out.push(...table(report, changed), '')
+  // Row lists can be long: appended with a loop, not as call arguments.
+  if (changed.length > 0) append(out, table(report, changed), '')
   if (unchanged.length > 0) {
     out.push(
       `<details><summary>${unchanged.length} config${unchanged.length === 1 ? '' : 's'} changed without changing the KV cache</summary>`,
       ''
     )
-    out.push(...table(report, unchanged), '', '</details>', '')
+    append(out, table(report, unchanged), '', '</details>', '')
   }
   if (rows.length > shown.length) {
     out.push(
@@ -165,6 +166,11 @@ function renderShape(
   }
   out.push(footer(report, ctx))
   return out.join('\n') + '\n'
+}
+
+function append(out: string[], lines: readonly string[], ...more: string[]): void {
+  for (const line of lines) out.push(line)
+  for (const line of more) out.push(line)
 }
 
 function headline(report: RunReport, gate: GateResult, rows: Row[]): string {
@@ -226,18 +232,8 @@ function table(report: RunReport, rows: Row[]): string[] {
       modelCell(row),
       model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
       spec ? String(spec.numLayers) : '—',
-      spec
-        ? headsCell(
-            spec.layers.map((l) => l.kvHeads),
-            spec.kvHeads
-          )
-        : '—',
-      spec
-        ? headsCell(
-            spec.layers.map((l) => l.headDim),
-            spec.headDim
-          )
-        : '—',
+      spec && model ? rangeCell(layoutOf(model).kvHeads, spec.kvHeads) : '—',
+      spec && model ? rangeCell(layoutOf(model).headDim, spec.headDim) : '—',
       spec ? windowCell(spec) : '—',
       model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
       cacheCell(model, report.options.primaryContext)
@@ -261,12 +257,9 @@ function modelCell(row: Row): string {
 }
 
 /** Per-layer values that vary (OpenELM, Gemma 4) show as a range. */
-function headsCell(values: number[], headline: number): string {
-  const owned = values.filter((v) => v > 0)
-  if (owned.length === 0) return String(headline)
-  const lo = Math.min(...owned)
-  const hi = Math.max(...owned)
-  return lo === hi ? String(hi) : `${lo}–${hi}`
+function rangeCell(range: [number, number] | null, headline: number): string {
+  if (!range) return String(headline)
+  return range[0] === range[1] ? String(range[1]) : `${range[0]}–${range[1]}`
 }
 
 function cacheCell(model: ModelReport | null, context: number): string {
@@ -304,13 +297,11 @@ function details(row: Row, o: ReportOptions, ctx: RenderContext): string[] {
   if (c?.change === 'removed')
     out.push('Removed in this change; the figures are the base version.', '')
   const spec = model?.spec
-  if (spec) {
-    out.push(
-      `**Layers** (${spec.numLayers}): ${code(compactLayers(spec.layers), { max: 600 })}`,
-      ''
-    )
+  if (spec && model) {
+    const layout = layoutOf(model)
+    out.push(`**Layers** (${spec.numLayers}): ${code(layout.compact, { max: 600 })}`, '')
     out.push('**Decided by**', '')
-    for (const line of provenance(spec.layers)) out.push(`- ${line}`)
+    for (const line of provenance(layout.sources)) out.push(`- ${line}`)
     out.push('')
   }
   out.push(...memoryTable(row, o), '')
@@ -327,32 +318,12 @@ function details(row: Row, o: ReportOptions, ctx: RenderContext): string[] {
   return out
 }
 
-/** Layers grouped by the key that decided them (per-index pointers like /layer_types/5 fold together). */
-function provenance(layers: readonly LayerRow[]): string[] {
-  const groups = new Map<
-    string,
-    { tier: number; source: string; kinds: Map<string, number>; count: number }
-  >()
-  for (const l of layers) {
-    const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '')
-    const key = `${l.tier}\u0000${source}`
-    const g = groups.get(key) ?? {
-      tier: l.tier,
-      source,
-      kinds: new Map<string, number>(),
-      count: 0
-    }
-    groups.set(key, g)
-    g.count++
-    g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1)
-  }
-  const lines = [...groups.values()]
-    .sort((a, b) => b.count - a.count)
-    .map((g) => {
-      const kinds = [...g.kinds].map(([k, n]) => `${n} ${k}`).join(', ')
-      return `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'} (${kinds})`
-    })
-  return lines.length > 8 ? [...lines.slice(0, 8), `… ${lines.length - 8} more sources`] : lines
+function provenance(groups: readonly SourceGroup[]): string[] {
+  const lines = groups.slice(0, 8).map((g) => {
+    const kinds = g.kinds.map(([k, n]) => `${n} ${k}`).join(', ')
+    return `tier ${g.tier} (${TIER_WORDS[g.tier]}): ${code(g.source, { max: 160 })} — ${g.count} layer${g.count === 1 ? '' : 's'} (${kinds})`
+  })
+  return groups.length > 8 ? [...lines, '… more sources'] : lines
 }
 
 const TIER_WORDS: Record<number, string> = {

@@ -11,11 +11,20 @@ import { compactLayers, windowCell } from './layers.js'
 
 /** Plain-text tables for a terminal. Every config-derived string goes through `visible`. */
 function grid(header: string[], rows: string[][], right: Set<number>): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)))
+  const width = (s: string) => {
+    let n = 0
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      if (c < 0xdc00 || c > 0xdfff) n++
+    }
+    return n
+  }
+  const widths = header.map((h) => width(h))
+  for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i], width(c))))
   const line = (cells: string[]) =>
     cells
       .map((c, i) => {
-        const pad = ' '.repeat(widths[i] - [...c].length)
+        const pad = ' '.repeat(widths[i] - width(c))
         return right.has(i) ? pad + c : c + pad
       })
       .join('  ')
@@ -147,13 +156,13 @@ export function renderExplain(model: ModelReport): string {
       String(l.tier),
       clip(l.source, 100)
     ])
-    out.push(
-      ...grid(
-        ['LAYER', 'KIND', 'KV HEADS', 'HEAD_DIM', 'WINDOW', 'BYTES/TOKEN', 'TIER', 'SOURCE'],
-        rows,
-        new Set([0, 2, 3, 4, 5])
-      )
+    const table = grid(
+      ['LAYER', 'KIND', 'KV HEADS', 'HEAD_DIM', 'WINDOW', 'BYTES/TOKEN', 'TIER', 'SOURCE'],
+      rows,
+      new Set([0, 2, 3, 4, 5])
     )
+    // A row per layer: appended with a loop, not as (possibly 100,000) call arguments.
+    for (const line of table) out.push(line)
     out.push(
       '',
       'Tiers: 1 = declared in the config, 2 = checkpoint weight names, 3 = model-type default.'

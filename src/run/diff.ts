@@ -19,24 +19,23 @@ export function selectChanges(changes: readonly ChangedPath[], filter: PathFilte
   )
 }
 
+const BATCH = 512
+
 /**
- * Both versions of every changed config, analyzed: the base at the merge base (at the previous
- * path for renames), the head at the head commit. Added configs have no base, removed ones no head.
+ * Both versions of every changed config, analyzed, in path order: the base at the merge base (at
+ * the previous path for renames), the head at the head commit. Added configs have no base,
+ * removed ones no head. Files are read in batches and each change goes through `sink` (which may
+ * write it out and keep less), so memory stays bounded however many configs a change touches.
  */
 export async function compareConfigs(
   changes: readonly ChangedPath[],
   base: Side,
   head: Side,
-  options: AnalysisOptions
+  options: AnalysisOptions,
+  sink: (change: ModelChange) => ModelChange = (c) => c
 ): Promise<ModelChange[]> {
   const basePath = (c: ChangedPath) => c.previousPath ?? c.path
   const withSiblings = (paths: string[]) => [...paths, ...paths.map(siblingWeightIndex)]
-  const baseFiles = await base.read(
-    withSiblings(changes.filter((c) => c.change !== 'added').map(basePath))
-  )
-  const headFiles = await head.read(
-    withSiblings(changes.filter((c) => c.change !== 'removed').map((c) => c.path))
-  )
   const analyze = (files: Map<string, FileContent>, path: string) =>
     reportFor(
       path,
@@ -44,11 +43,28 @@ export async function compareConfigs(
       files.get(siblingWeightIndex(path)) ?? null,
       options
     )
-  return changes.map((c) => ({
-    path: c.path,
-    change: c.change,
-    previousPath: c.change === 'renamed' ? c.previousPath : null,
-    base: c.change === 'added' ? null : { ...analyze(baseFiles, basePath(c)), path: basePath(c) },
-    head: c.change === 'removed' ? null : analyze(headFiles, c.path)
-  }))
+  const sorted = [...changes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const out: ModelChange[] = []
+  for (let start = 0; start < sorted.length; start += BATCH) {
+    const batch = sorted.slice(start, start + BATCH)
+    const baseFiles = await base.read(
+      withSiblings(batch.filter((c) => c.change !== 'added').map(basePath))
+    )
+    const headFiles = await head.read(
+      withSiblings(batch.filter((c) => c.change !== 'removed').map((c) => c.path))
+    )
+    for (const c of batch) {
+      out.push(
+        sink({
+          path: c.path,
+          change: c.change,
+          previousPath: c.change === 'renamed' ? c.previousPath : null,
+          base:
+            c.change === 'added' ? null : { ...analyze(baseFiles, basePath(c)), path: basePath(c) },
+          head: c.change === 'removed' ? null : analyze(headFiles, c.path)
+        })
+      )
+    }
+  }
+  return out
 }

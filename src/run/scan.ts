@@ -14,6 +14,8 @@ export interface ScanInput {
   options: AnalysisOptions
   shard: Shard | null
   onProgress?: (done: number, total: number) => void
+  /** Sees each full report first (to write it); what it returns is what is kept. */
+  sink?: (report: ModelReport) => ModelReport
 }
 
 /** Files are read and analyzed in batches, so memory stays bounded however large the zoo. */
@@ -27,9 +29,13 @@ export async function scanConfigs(input: ScanInput): Promise<ModelReport[]> {
     const contents = await input.read([...batch, ...batch.map(siblingWeightIndex)])
     for (const path of batch) {
       const weights = contents.get(siblingWeightIndex(path)) ?? null
-      reports.push(
-        reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options)
+      const report = reportFor(
+        path,
+        contents.get(path) ?? { kind: 'missing' },
+        weights,
+        input.options
       )
+      reports.push(input.sink ? input.sink(report) : report)
     }
     input.onProgress?.(Math.min(start + BATCH, paths.length), paths.length)
   }

@@ -9,6 +9,7 @@ import { scanConfigs } from '../../run/scan.js'
 import type { Environment } from '../environment.js'
 import { log } from '../log.js'
 import type { Publication } from '../publish.js'
+import { ReportFile, reportFilePath } from '../report-file.js'
 import { openRevisions } from '../sources.js'
 
 /**
@@ -46,24 +47,26 @@ export async function auditReport(
   log.info(
     `Auditing ${paths.length} config(s) at ${env.sha.slice(0, 7)}${inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.count})` : ''}.`
   )
+  const header = {
+    schemaVersion: 1 as const,
+    kind: 'scan' as const,
+    options: reportOptions(inputs),
+    shard: inputs.shard
+  }
+  const file = new ReportFile(reportFilePath(env, inputs.reportPath), header)
   const models = await scanConfigs({
     paths,
     read,
     options: analysisOptions(inputs),
-    shard: inputs.shard
+    shard: inputs.shard,
+    sink: file.model
   })
   const evaluated = evaluateGate(subjectsOfScan(models), gatePolicy(inputs))
   const gate: GateResult = {
     failed: evaluated.failed || failures.length > 0,
     failures: [...failures, ...evaluated.failures]
   }
-  const report: ScanReport = {
-    schemaVersion: 1,
-    kind: 'scan',
-    options: reportOptions(inputs),
-    shard: inputs.shard,
-    models,
-    gate
-  }
-  return { report, gate, comment: null, enforceGate: true, reportPath: inputs.reportPath }
+  file.finish(gate)
+  const report: ScanReport = { ...header, models, gate }
+  return { report, gate, comment: null, enforceGate: true, reportFile: file.path }
 }

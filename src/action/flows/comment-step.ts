@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { isAbsolute, resolve } from 'node:path'
 import { evaluateGate, subjectsOfChanges } from '../../engine/gate.js'
 import type { DiffReport } from '../../engine/run.js'
 import type { GitHub } from '../../github/client.js'
@@ -10,6 +9,7 @@ import { DiffReportSchema } from '../../run/report-schema.js'
 import type { Environment } from '../environment.js'
 import { InputError } from '../inputs.js'
 import { log } from '../log.js'
+import { reportFilePath } from '../report-file.js'
 import type { Publication } from '../publish.js'
 
 /**
@@ -29,9 +29,7 @@ export async function commentStepReport(
     throw new InputError(
       'Input "mode": comment mode runs in a workflow_run job (it needs the triggering run\'s head commit)'
     )
-  const path = isAbsolute(inputs.reportPath)
-    ? inputs.reportPath
-    : resolve(env.workspace ?? process.cwd(), inputs.reportPath)
+  const path = reportFilePath(env, inputs.reportPath)
   const text = await readFile(path, 'utf8').catch(() => null)
   if (text === null)
     throw new InputError(
@@ -87,6 +85,6 @@ export async function commentStepReport(
     gate,
     comment,
     enforceGate: false,
-    reportPath: inputs.reportPath
+    reportFile: path
   }
 }

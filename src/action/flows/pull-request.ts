@@ -12,6 +12,7 @@ import { compareConfigs, selectChanges, type ChangedPath } from '../../run/diff.
 import type { Environment } from '../environment.js'
 import { log } from '../log.js'
 import type { CommentPlan, Publication } from '../publish.js'
+import { ReportFile, reportFilePath } from '../report-file.js'
 import { openRevisions } from '../sources.js'
 
 export interface PullRequestRun {
@@ -64,23 +65,28 @@ export async function pullRequestReport(
   const filter = new PathFilter(inputs.paths, inputs.exclude)
   const selected = selectChanges(changed, filter)
   const [base, head] = sources.revisions
-  const changes: ModelChange[] = await compareConfigs(selected, base, head, analysisOptions(inputs))
-  changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-
+  const header = {
+    schemaVersion: 1 as const,
+    kind: 'diff' as const,
+    options: reportOptions(inputs),
+    base: { rev: current.baseRef, sha: mergeBase },
+    head: { rev: `pull/${run.number}/head`, sha: headSha }
+  }
+  const file = new ReportFile(reportFilePath(env, inputs.reportPath), header)
+  const changes: ModelChange[] = await compareConfigs(
+    selected,
+    base,
+    head,
+    analysisOptions(inputs),
+    file.change
+  )
   const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs))
   const gate: GateResult = {
     failed: evaluated.failed || extraFailures.length > 0,
     failures: [...extraFailures, ...evaluated.failures]
   }
-  const report: DiffReport = {
-    schemaVersion: 1,
-    kind: 'diff',
-    options: reportOptions(inputs),
-    base: { rev: current.baseRef, sha: mergeBase },
-    head: { rev: `pull/${run.number}/head`, sha: headSha },
-    changes,
-    gate
-  }
+  file.finish(gate)
+  const report: DiffReport = { ...header, changes, gate }
   const comment = await planComment(
     env,
     inputs,
@@ -90,7 +96,7 @@ export async function pullRequestReport(
     stale || !commentingAllowed,
     changes.length
   )
-  return { report, gate, comment, enforceGate: true, reportPath: inputs.reportPath }
+  return { report, gate, comment, enforceGate: true, reportFile: file.path }
 }
 
 async function changedPaths(

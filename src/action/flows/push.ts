@@ -6,6 +6,7 @@ import { analysisOptions, gatePolicy, reportOptions, type ActionInputs } from '.
 import { compareConfigs, selectChanges, type ChangedPath } from '../../run/diff.js'
 import type { Environment } from '../environment.js'
 import type { Publication } from '../publish.js'
+import { ReportFile, reportFilePath } from '../report-file.js'
 import { openRevisions } from '../sources.js'
 import { auditReport } from './audit.js'
 
@@ -53,26 +54,27 @@ export async function pushReport(
   }
   const filter = new PathFilter(inputs.paths, inputs.exclude)
   const [base, head] = sources.revisions
+  const header = {
+    schemaVersion: 1 as const,
+    kind: 'diff' as const,
+    options: reportOptions(inputs),
+    base: { rev: 'before', sha: before },
+    head: { rev: 'after', sha: after }
+  }
+  const file = new ReportFile(reportFilePath(env, inputs.reportPath), header)
   const changes = await compareConfigs(
     selectChanges(changed, filter),
     base,
     head,
-    analysisOptions(inputs)
+    analysisOptions(inputs),
+    file.change
   )
-  changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs))
   const gate: GateResult = {
     failed: evaluated.failed || failures.length > 0,
     failures: [...failures, ...evaluated.failures]
   }
-  const report: DiffReport = {
-    schemaVersion: 1,
-    kind: 'diff',
-    options: reportOptions(inputs),
-    base: { rev: 'before', sha: before },
-    head: { rev: 'after', sha: after },
-    changes,
-    gate
-  }
-  return { report, gate, comment: null, enforceGate: true, reportPath: inputs.reportPath }
+  file.finish(gate)
+  const report: DiffReport = { ...header, changes, gate }
+  return { report, gate, comment: null, enforceGate: true, reportFile: file.path }
 }

@@ -145,16 +145,19 @@ export function stateTensors(
   dtypes: StateDtypes
 ): StateResult {
   const pureSsm = dims.family?.id === 'mamba' || dims.family?.id === 'mamba2'
+  let zero = false
   const need: Need = (canonical) => {
     const aliases = [
       ...(STATE_ALIASES[canonical] ?? [canonical]),
       ...((pureSsm && PURE_SSM_ALIASES[canonical]) || [])
     ]
-    if (aliases.length === 0) return null
-    return dims.key(canonical, aliases)?.value ?? null
+    const dim = dims.key(canonical, aliases)
+    if (dim?.value === 0) zero = true
+    return dims.positive(dim, canonical)?.value ?? null
   }
   const shape = RECIPES[model].tensors(need, hidden?.value ?? null)
-  if (shape === null) return { missing: RECIPES[model].keys }
+  // A zero dimension is already reported on its key; only truly absent ones are "missing".
+  if (shape === null) return zero ? { tensors: [] } : { missing: RECIPES[model].keys }
   const tensors: StateTensor[] = []
   if (shape.conv > 0) tensors.push({ name: 'conv', elements: shape.conv, dtype: dtypes.conv })
   if (shape.recurrent > 0) {

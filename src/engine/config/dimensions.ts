@@ -75,6 +75,44 @@ export class Dimensions {
     return { value: fallback, source: `${this.familyLabel} default ${canonical} = ${fallback}` }
   }
 
+  /**
+   * A dimension that must be at least 1 (a layer count, a head count, a state size). Zero is an
+   * error on its key; a default is never zero.
+   */
+  positive(dim: Dim | null, name: string): Dim | null {
+    if (dim === null || dim.value > 0) return dim
+    const key = this.keyOf(dim)
+    this.text.report(
+      'error',
+      'non-positive-dimension',
+      `${key ?? name} is 0; it must be at least 1.`,
+      key
+    )
+    this.invalid = true
+    return null
+  }
+
+  /** A count with a sane ceiling, so hostile values cannot make the engine build huge arrays. */
+  atMost(dim: Dim | null, max: number, name: string): Dim | null {
+    if (dim === null || dim.value <= max) return dim
+    const key = this.keyOf(dim)
+    this.text.report(
+      'error',
+      'invalid-size',
+      `${key ?? name} is ${dim.value}, beyond any real model (cachespec sizes up to ${max.toLocaleString('en-US')}).`,
+      key
+    )
+    this.invalid = true
+    return null
+  }
+
+  /** The config key a dimension was read from, when it is a key of this object. */
+  private keyOf(dim: Dim): string | null {
+    const prefix = `${this.text.pointer}/`
+    const key = dim.source.startsWith(prefix) ? dim.source.slice(prefix.length) : null
+    return key !== null && !key.includes('/') ? key : null
+  }
+
   /** Whether the config has any alias of the key, whatever its value. */
   present(canonical: Canonical): boolean {
     return ALIASES[canonical].some((k) => this.text.member(k) !== undefined)

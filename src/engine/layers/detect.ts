@@ -7,6 +7,9 @@ import { DECLARED_PATTERNS, type Decision, type PatternContext } from './declare
 import { ROLE_WORDS } from './vocabulary.js'
 import type { LayerClass, WeightInventory } from './weights.js'
 
+/** Far above any real model (the deepest have a few hundred layers), far below what exhausts memory. */
+export const MAX_LAYERS = 1_000_000
+
 export interface Detection {
   layers: LayerSpec[]
   /** The state every linear / SSM / conv / hybrid layer of this model keeps. */
@@ -39,13 +42,19 @@ export function detectLayers({
   const family = dims.family
   const label = dims.model.modelType ?? 'this model'
 
-  const numLayers = countLayers(dims, weights, weightsName)
-  const hidden = dims.get('hidden_size')
-  const heads = dims.get('num_attention_heads')
-  if (numLayers === null) {
+  const counted = countLayers(dims, weights, weightsName)
+  const hidden = dims.positive(dims.get('hidden_size'), 'hidden_size')
+  const heads = dims.positive(dims.get('num_attention_heads'), 'num_attention_heads')
+  if (counted === null) {
     missing(dims, ['num_hidden_layers (or n_layer, num_layers)'])
     return null
   }
+  const numLayers = dims.atMost(
+    dims.positive(counted, 'The number of layers'),
+    MAX_LAYERS,
+    'The number of layers'
+  )
+  if (numLayers === null) return null
 
   const ctx: PatternContext = {
     dims,

@@ -62,7 +62,9 @@ export function readWeightInventory(text: string): InventoryResult {
   const [prefix, layers] = best
   const classes = new Map<number, LayerClass>()
   for (const [i, found] of layers) classes.set(i, classify(found))
-  return { inventory: { prefix, count: Math.max(...layers.keys()) + 1, classes } }
+  let count = 0
+  for (const i of layers.keys()) count = Math.max(count, i + 1)
+  return { inventory: { prefix, count, classes } }
 }
 
 function note(found: Found, module: string, tensor: string | undefined): void {
