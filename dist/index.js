@@ -41791,12 +41791,16 @@ var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 
 
 
-/** Aborts each attempt (not the whole retried call) after the timeout; it runs innermost. */
+/**
+ * Aborts each attempt (not the whole retried call) after the timeout; it runs innermost. The
+ * signal goes on the options object itself: hooks further in (authentication, logging) were
+ * registered with that object, so a copy would be dropped.
+ */
 function perAttemptTimeout(octokit, options) {
     const ms = typeof options.requestTimeoutMs === 'number' ? options.requestTimeoutMs : 30_000;
     octokit.hook.wrap('request', (request, requestOptions) => {
-        const signal = AbortSignal.timeout(ms);
-        return request({ ...requestOptions, request: { ...requestOptions.request, signal } });
+        requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(ms) };
+        return request(requestOptions);
     });
     return {};
 }
@@ -41834,6 +41838,15 @@ function createClient(s) {
     });
     client.graphql = client.graphql.defaults({ url: s.graphqlUrl });
     return client;
+}
+/** A rate limit (GitHub answers 403 or 429), as opposed to a missing permission. */
+function isRateLimit(error) {
+    const e = error;
+    if (e?.status === 429)
+        return true;
+    if (e?.status !== 403)
+        return false;
+    return (e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? ''));
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {
@@ -42481,7 +42494,8 @@ function globToRegExp(glob) {
             re += c.replace(/[.+^$()|\\]/g, '\\$&');
         i++;
     }
-    return new RegExp(`^${re}${')'.repeat(braces)}$`, 'u');
+    // `s`: a name may contain a newline, and `**` must still cover it.
+    return new RegExp(`^${re}${')'.repeat(braces)}$`, 'su');
 }
 class PathFilter {
     include;
@@ -54993,14 +55007,23 @@ function reportFor(path, content, weightIndex, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/shard.ts
-/** FNV-1a: a path's shard never changes as other files come and go. */
+/**
+ * FNV-1a with murmur3's finalizer (plain FNV-1a's low bits are weak: with 2 shards a path's shard
+ * would depend only on the parity of its odd characters). A path's shard never changes as other
+ * files come and go.
+ */
 function shard_hash(path) {
     let h = 0x811c9dc5;
     for (let i = 0; i < path.length; i++) {
         h ^= path.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
+        h = Math.imul(h, 0x01000193);
     }
-    return h;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
 }
 function inShard(path, shard) {
     return shard === null || shard_hash(path) % shard.count === shard.index - 1;
@@ -55997,7 +56020,9 @@ async function pullRequestReport(env, inputs, gh, run, commentingAllowed) {
     if (stale) {
         log.notice(`The pull request's head moved to ${current.headSha.slice(0, 7)} after this run started (for ${headSha.slice(0, 7)}); the report is for ${headSha.slice(0, 7)} and no comment is posted over the newer head's.`);
     }
-    const mergeBase = await mergeBaseViaApi(gh, repo, baseSha, headSha);
+    const mergeBase = await mergeBaseViaApi(gh, repo, baseSha, headSha).catch((e) => {
+        throw new Error(`cannot find the merge base of ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)} (${describeError(e)}); was the branch deleted?`);
+    });
     const sources = await openRevisions(gh, repo, env.workspace, [mergeBase, headSha]);
     log.info(`Reading configs from the ${sources.kind === 'workspace' ? 'workspace checkout' : 'GitHub API'}.`);
     const extraFailures = [];
@@ -56143,7 +56168,7 @@ async function pushReport(env, inputs, gh) {
 
 /** The options a `/cachespec key=value …` command may change, by the names users type. */
 const COMMAND_OPTIONS = {
-    context: 'contexts',
+    context: 'primaryContext',
     'context-lengths': 'contexts',
     'primary-context': 'primaryContext',
     'kv-dtype': 'kvDtype',
@@ -56795,7 +56820,7 @@ async function postComment(env, p, plan) {
     }
     catch (e) {
         const status = statusOf(e);
-        if (status === 403 || status === 404) {
+        if ((status === 403 || status === 404) && !isRateLimit(e)) {
             log.notice(`cachespec could not comment (${describeError(e)}): the token lacks "pull-requests: write" (fork pull requests always get a read-only token). The job summary and annotations have the report; the gate is unaffected.`);
         }
         else {
@@ -56882,7 +56907,10 @@ async function run() {
             await after();
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        // API errors are described, not echoed: a proxy's HTML error page has no place in the log.
+        setFailed(error instanceof InputError
+            ? error.message
+            : `cachespec could not finish: ${describeError(error)}`);
     }
 }
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { createClient } from '../github/client.js'
+import { createClient, describeError } from '../github/client.js'
 import { VERSION } from '../version.js'
 import { readEnvironment } from './environment.js'
 import { auditReport } from './flows/audit.js'
@@ -79,6 +79,11 @@ export async function run(): Promise<void> {
     if (publication) await publish(env, publication)
     if (after) await after()
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    // API errors are described, not echoed: a proxy's HTML error page has no place in the log.
+    core.setFailed(
+      error instanceof InputError
+        ? error.message
+        : `cachespec could not finish: ${describeError(error)}`
+    )
   }
 }

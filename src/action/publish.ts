@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { totalDelta } from '../engine/changes.js'
 import type { GateResult } from '../engine/gate.js'
 import type { RunReport } from '../engine/run.js'
-import { describeError, statusOf, type GitHub } from '../github/client.js'
+import { describeError, isRateLimit, statusOf, type GitHub } from '../github/client.js'
 import { upsertStickyComment, type StickyTarget } from '../github/sticky-comment.js'
 import {
   COMMENT_BUDGET,
@@ -109,7 +109,7 @@ async function postComment(env: Environment, p: Publication, plan: CommentPlan):
     return String(result.commentId)
   } catch (e) {
     const status = statusOf(e)
-    if (status === 403 || status === 404) {
+    if ((status === 403 || status === 404) && !isRateLimit(e)) {
       log.notice(
         `cachespec could not comment (${describeError(e)}): the token lacks "pull-requests: write" (fork pull requests always get a read-only token). The job summary and annotations have the report; the gate is unaffected.`
       )

@@ -28,12 +28,16 @@ export interface ClientSettings {
   log: ClientLog
 }
 
-/** Aborts each attempt (not the whole retried call) after the timeout; it runs innermost. */
+/**
+ * Aborts each attempt (not the whole retried call) after the timeout; it runs innermost. The
+ * signal goes on the options object itself: hooks further in (authentication, logging) were
+ * registered with that object, so a copy would be dropped.
+ */
 function perAttemptTimeout(octokit: Core, options: OctokitOptions) {
   const ms = typeof options.requestTimeoutMs === 'number' ? options.requestTimeoutMs : 30_000
   octokit.hook.wrap('request', (request, requestOptions) => {
-    const signal = AbortSignal.timeout(ms)
-    return request({ ...requestOptions, request: { ...requestOptions.request, signal } })
+    requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(ms) }
+    return request(requestOptions)
   })
   return {}
 }
@@ -84,6 +88,20 @@ export function createClient(s: ClientSettings): GitHub {
   })
   client.graphql = client.graphql.defaults({ url: s.graphqlUrl })
   return client
+}
+
+/** A rate limit (GitHub answers 403 or 429), as opposed to a missing permission. */
+export function isRateLimit(error: unknown): boolean {
+  const e = error as {
+    status?: number
+    message?: string
+    response?: { headers?: Record<string, string> }
+  } | null
+  if (e?.status === 429) return true
+  if (e?.status !== 403) return false
+  return (
+    e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '')
+  )
 }
 
 /** The HTTP status of an Octokit error, if it has one. */

@@ -35,7 +35,8 @@ export function globToRegExp(glob: string): RegExp {
     } else re += c.replace(/[.+^$()|\\]/g, '\\$&')
     i++
   }
-  return new RegExp(`^${re}${')'.repeat(braces)}$`, 'u')
+  // `s`: a name may contain a newline, and `**` must still cover it.
+  return new RegExp(`^${re}${')'.repeat(braces)}$`, 'su')
 }
 
 export class PathFilter {

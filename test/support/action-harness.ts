@@ -233,6 +233,8 @@ export interface RunOptions {
   runtime?: Runtime
   env?: Record<string, string>
   timeoutMs?: number
+  /** Node options before the script, e.g. a heap limit to prove memory stays bounded. */
+  nodeArgs?: string[]
 }
 
 /** Runs the built dist/index.js as the runner does: a child process with the runner's environment. */
@@ -267,38 +269,41 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     ...inputEnv(o.inputs ?? {}),
     ...o.env
   }
-  const child = spawn(RUNTIMES[o.runtime ?? 'node20'], [join(ROOT, 'dist', 'index.js')], {
-    cwd: o.workspace ?? tmp,
-    env
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
-  const exitCode = await new Promise<number>((resolveExit, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(
-        new Error(
-          `the action did not finish within ${o.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`
-        )
-      )
-    }, o.timeoutMs ?? 60_000)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolveExit(code ?? -1)
+  try {
+    const child = spawn(
+      RUNTIMES[o.runtime ?? 'node20'],
+      [...(o.nodeArgs ?? []), join(ROOT, 'dist', 'index.js')],
+      {
+        cwd: o.workspace ?? tmp,
+        env
+      }
+    )
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
+    const limit = o.timeoutMs ?? 60_000
+    const exitCode = await new Promise<number>((resolveExit, reject) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL')
+        reject(new Error(`the action did not finish within ${limit} ms\n${stdout}\n${stderr}`))
+      }, limit)
+      child.on('close', (code) => {
+        clearTimeout(timer)
+        resolveExit(code ?? -1)
+      })
     })
-  })
-  const run: ActionRun = {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-    commands: stdout.split('\n').filter((l) => l.startsWith('::'))
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+      summary: readFileSync(summaryPath, 'utf8'),
+      commands: stdout.split('\n').filter((l) => l.startsWith('::'))
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
   }
-  rmSync(tmp, { recursive: true, force: true })
-  return run
 }
 
 /** GITHUB_OUTPUT's heredoc format: name<<delimiter / value / delimiter. */

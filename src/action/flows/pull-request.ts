@@ -46,7 +46,11 @@ export async function pullRequestReport(
       `The pull request's head moved to ${current.headSha.slice(0, 7)} after this run started (for ${headSha.slice(0, 7)}); the report is for ${headSha.slice(0, 7)} and no comment is posted over the newer head's.`
     )
   }
-  const mergeBase = await mergeBaseViaApi(gh, repo, baseSha, headSha)
+  const mergeBase = await mergeBaseViaApi(gh, repo, baseSha, headSha).catch((e: unknown) => {
+    throw new Error(
+      `cannot find the merge base of ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)} (${describeError(e)}); was the branch deleted?`
+    )
+  })
   const sources = await openRevisions(gh, repo, env.workspace, [mergeBase, headSha])
   log.info(
     `Reading configs from the ${sources.kind === 'workspace' ? 'workspace checkout' : 'GitHub API'}.`

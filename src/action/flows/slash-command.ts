@@ -8,7 +8,7 @@ import { pullRequestReport } from './pull-request.js'
 
 /** The options a `/cachespec key=value …` command may change, by the names users type. */
 const COMMAND_OPTIONS: Record<string, keyof RawInputs> = {
-  context: 'contexts',
+  context: 'primaryContext',
   'context-lengths': 'contexts',
   'primary-context': 'primaryContext',
   'kv-dtype': 'kvDtype',
