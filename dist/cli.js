@@ -6,8 +6,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
 
+// `cachespec scan … | head` closes the pipe early; that ends the output, not in a stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -21,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 77:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -190,7 +196,35 @@ function computeMemory(layers, state, kvType, contexts, batch) {
     return { kvBytesPerToken, stateBytes: perSequenceState, at };
 }
 
+;// CONCATENATED MODULE: ./src/engine/findings.ts
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function worstSeverity(findings) {
+    let worst = null;
+    for (const f of findings) {
+        if (worst === null || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst])
+            worst = f.severity;
+    }
+    return worst;
+}
+function bySeverity(a, b) {
+    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column);
+}
+/**
+ * A value from the config, shortened for a message: keys, type names and number literals can be
+ * arbitrarily long in a hostile file, and a finding must stay a readable line.
+ */
+function clipText(value, max = 100) {
+    if (value.length <= max)
+        return value;
+    let end = max - 1;
+    const last = value.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${value.slice(0, end)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/parse/json.ts
+
 const MAX_DEPTH = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 class SyntaxFault extends Error {
@@ -350,7 +384,7 @@ class Parser {
             this.findings.push({
                 severity: 'error',
                 code: 'forbidden-key',
-                message: `The key "${key}" has no place in a model config (it is a prototype-pollution vector) and was ignored.`,
+                message: `The key "${clipText(key)}" has no place in a model config (it is a prototype-pollution vector) and was ignored.`,
                 pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
                 offset: keyOffset
             });
@@ -360,7 +394,7 @@ class Parser {
             this.findings.push({
                 severity: 'warning',
                 code: 'duplicate-key',
-                message: `"${key}" appears more than once in this object. Python's json module, and so transformers, keep the last value, which is the one used here; a reviewer of the diff may see the first.`,
+                message: `"${clipText(key)}" appears more than once in this object. Python's json module, and so transformers, keep the last value, which is the one used here; a reviewer of the diff may see the first.`,
                 pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
                 offset: keyOffset
             });
@@ -537,6 +571,7 @@ function isDigit(c) {
 
 ;// CONCATENATED MODULE: ./src/engine/config/view.ts
 
+
 /** Returned when a key is present but unusable: the caller must not fall back to a default. */
 const INVALID = Symbol('invalid');
 /**
@@ -648,7 +683,8 @@ function sizeValue(node) {
     if (node.type !== 'number') {
         return `must be a whole number, not ${describe(node)}.`;
     }
-    const { value, raw } = node;
+    const value = node.value;
+    const raw = clipText(node.raw, 40);
     if (!Number.isFinite(value)) {
         return `must be a finite number, not ${raw}${/e/i.test(raw) ? ' (it overflows a 64-bit float)' : ''}.`;
     }
@@ -1440,6 +1476,7 @@ function familyOf(modelType) {
 
 ;// CONCATENATED MODULE: ./src/engine/config/text-model.ts
 
+
 /** Where multimodal configs keep their language model; vision and audio towers hold no KV cache. */
 const TEXT_CONFIG_PATHS = [
     ['text_config'],
@@ -1460,7 +1497,7 @@ function locateTextModel(root) {
     }
     // A nested text config without its own model_type takes the family of the whole model.
     const modelTypeField = text.string('model_type') ?? root.string('model_type');
-    const modelType = modelTypeField ? normalizeModelType(modelTypeField.value) : null;
+    const modelType = modelTypeField ? clipText(normalizeModelType(modelTypeField.value), 128) : null;
     return { root, text, modelType, modelTypeField, family: familyOf(modelType) };
 }
 
@@ -1670,6 +1707,7 @@ const ROLE_WORDS = {
 ;// CONCATENATED MODULE: ./src/engine/layers/declared.ts
 
 
+
 const declared = (role, source, kvHeads) => kvHeads === undefined ? { role, tier: 1, source } : { role, tier: 1, source, kvHeads };
 function lengthMismatch(ctx, key, length, what) {
     if (length === ctx.numLayers)
@@ -1687,7 +1725,7 @@ const layerTypes = ({ text, dims, numLayers }) => {
         const role = item.type === 'string' ? roleOfLayerType(item.value) : undefined;
         if (role === undefined) {
             text.report('error', 'unknown-layer-type', item.type === 'string'
-                ? `layer_types[${i}] is "${item.value}", a layer type cachespec does not know; its cache cannot be sized.`
+                ? `layer_types[${i}] is "${clipText(item.value)}", a layer type cachespec does not know; its cache cannot be sized.`
                 : `layer_types[${i}] must be a string.`, null, item.offset);
             dims.invalid = true;
             out.push(declared('none', source));
@@ -2410,6 +2448,7 @@ function summarizePattern(layers) {
 
 ;// CONCATENATED MODULE: ./src/engine/layers/weights.ts
 
+
 /** Stacks that are not the language model's decoder (vision towers also have self_attn layers). */
 const NOT_DECODER = /(^|\.)(vision|visual|vision_tower|vision_model|image|audio|audio_tower|speech|encoder|vit|siglip|clip|mm_projector|multi_modal_projector|talker|mtp)(\.|_|$)/i;
 const LAYER_KEY = /^(.*?)\.(\d+)\.([^.]+)(?:\.([^.]+))?/;
@@ -2450,7 +2489,8 @@ function readWeightInventory(text) {
     }
     if (best === null)
         return { problem: 'no decoder layers were found in its weight names' };
-    const [prefix, layers] = best;
+    const [fullPrefix, layers] = best;
+    const prefix = clipText(fullPrefix, 200);
     const classes = new Map();
     for (const [i, found] of layers)
         classes.set(i, classify(found));
@@ -2571,6 +2611,7 @@ function utf8Length(text) {
 
 
 
+
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
 /** config.json text → KV-cache spec, memory and findings. Never throws on any input. */
 function analyzeConfig(input, options) {
@@ -2663,7 +2704,7 @@ function checkFile(input) {
 function noteUnknownType(model) {
     const field = model.modelTypeField;
     const what = field
-        ? `model_type "${field.value}" is not one cachespec knows`
+        ? `model_type "${clipText(field.value)}" is not one cachespec knows`
         : 'The config has no model_type';
     const view = model.text.string('model_type') ? model.text : model.root;
     view.report('notice', 'unknown-model-type', `${what}; it is read with the standard keys and no family defaults.`, field ? 'model_type' : null);
@@ -2693,7 +2734,7 @@ function modelDtype(model) {
             const type = configElementType(field.value);
             if (type)
                 return type;
-            view.report('error', 'unknown-dtype', `${key} "${field.value}" is not a dtype cachespec can size.`, key);
+            view.report('error', 'unknown-dtype', `${key} "${clipText(field.value)}" is not a dtype cachespec can size.`, key);
             return DEFAULT_MODEL_DTYPE;
         }
     }
@@ -2710,7 +2751,7 @@ function stateDtype(model) {
             const type = configElementType(field.value);
             if (type)
                 return type;
-            view.report('error', 'unknown-dtype', `${key} "${field.value}" is not a dtype cachespec can size.`, key);
+            view.report('error', 'unknown-dtype', `${key} "${clipText(field.value)}" is not a dtype cachespec can size.`, key);
         }
     }
     return null;
@@ -2800,20 +2841,6 @@ function totalDelta(changes, context) {
             complete = false;
     }
     return { bytes, complete };
-}
-
-;// CONCATENATED MODULE: ./src/engine/findings.ts
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function worstSeverity(findings) {
-    let worst = null;
-    for (const f of findings) {
-        if (worst === null || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst])
-            worst = f.severity;
-    }
-    return worst;
-}
-function bySeverity(a, b) {
-    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/gate.ts
@@ -13135,8 +13162,11 @@ function code(value, options = {}) {
     // A span that starts or ends with a backtick (or a space) needs one space of padding, which
     // the renderer strips again.
     const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    if (options.table)
-        text = text.replace(/\|/g, '\\|');
+    // GFM tables split on a pipe that an odd number of backslashes does not escape: make every
+    // run before a pipe odd, whatever the value brings (one more backslash may show).
+    if (options.table) {
+        text = text.replace(/(\\*)\|/g, (_, run) => `${run}${run.length % 2 ? '\\' : ''}\\|`);
+    }
     return `${fence}${pad}${text}${pad}${fence}`;
 }
 /**
@@ -13147,24 +13177,33 @@ function htmlCode(value, max = 120) {
     const text = capped(value, max).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     return `<code>${text}</code>`;
 }
+/** The text shortened to `max` UTF-16 units, never inside a surrogate pair. */
 function capped(value, max) {
     const text = visible(value);
-    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return text.slice(0, end) + '…';
 }
 // Control characters are exactly what this pattern exists to find.
 const INVISIBLE = 
 // eslint-disable-next-line no-control-regex
 /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Lone surrogates (which no UTF-8 output can carry) become U+FFFD. */
+function wellFormed(value) {
+    return value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
 /** Makes control, zero-width and bidi characters visible as \uXXXX; repairs lone surrogates. */
 function visible(value) {
-    return value
-        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-        .replace(INVISIBLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return wellFormed(value).replace(INVISIBLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** A path as URL segments, for links to files on GitHub. */
 function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return wellFormed(path).split('/').map(encodeURIComponent).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/render/layers.ts
@@ -13259,6 +13298,48 @@ function layoutOf(model) {
     return model.layout ?? describeLayout(model.spec?.layers ?? []);
 }
 
+;// CONCATENATED MODULE: ./src/render/rows.ts
+
+function scanRow(m, failing, primaryContext) {
+    return {
+        path: m.path,
+        change: null,
+        model: m,
+        base: null,
+        failing: failing || m.status === 'invalid',
+        magnitude: totalAt(m, primaryContext) ?? 0n,
+        unchanged: false
+    };
+}
+function changeRow(c, failing, primaryContext) {
+    const delta = deltaAt(c, primaryContext);
+    const magnitude = delta
+        ? delta.bytes < 0n
+            ? -delta.bytes
+            : delta.bytes
+        : (totalAt(c.head ?? c.base, primaryContext) ?? 0n);
+    const model = c.head ?? c.base;
+    return {
+        path: c.path,
+        change: c,
+        model: c.head,
+        base: c.base,
+        failing: failing || c.head?.status === 'invalid',
+        magnitude,
+        unchanged: delta !== null &&
+            delta.bytes === 0n &&
+            (model?.findings.length ?? 0) === 0 &&
+            JSON.stringify(c.base?.spec ?? null) === JSON.stringify(c.head?.spec ?? null)
+    };
+}
+/** The order rows are shown in, and cut from the end of when space runs out. */
+function compareRows(a, b) {
+    return (Number(b.failing) - Number(a.failing) ||
+        Number(a.unchanged) - Number(b.unchanged) ||
+        (a.magnitude === b.magnitude ? 0 : a.magnitude < b.magnitude ? 1 : -1) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: ./src/render/marker.ts
 /**
  * The hidden first line of a sticky comment: which report it is (the comment key) and which head
@@ -13286,6 +13367,7 @@ function readMarker(body) {
 
 
 
+
 /** GitHub rejects comments over 65,536 characters; bytes ≥ characters, with room to spare. */
 const COMMENT_BUDGET = 65_536 - 2_048;
 /** The step summary limit is 1 MiB. */
@@ -13296,75 +13378,77 @@ const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024;
  */
 function renderMarkdown(report, gate, ctx) {
     const rows = rowsOf(report, gate);
-    let body = '';
-    for (const shape of shapes(rows, report.kind === 'diff')) {
-        body = renderShape(report, gate, rows, shape, ctx);
-        if (utf8Length(body) <= ctx.budget)
-            break;
-    }
-    return body;
-}
-/** From everything to the least: drop the chart, then details, then rows, halving each time. */
-function* shapes(rows, chart) {
+    const pieces = new Pieces(report, ctx);
+    const render = (shape) => renderShape(report, gate, rows, shape, ctx, pieces);
+    const fits = (shape) => utf8Length(render(shape)) <= ctx.budget;
     const all = rows.length;
-    const changed = rows.filter((r) => !r.unchanged).length;
-    yield { rows: all, details: all, chart };
-    yield { rows: all, details: all, chart: false };
-    for (let details = changed; details > 0; details = Math.floor(details / 2)) {
-        yield { rows: all, details, chart: false };
+    for (const shape of [
+        { rows: all, details: all, chart: report.kind === 'diff' },
+        { rows: all, details: all, chart: false }
+    ]) {
+        if (fits(shape))
+            return render(shape);
     }
-    for (let n = all; n > 0; n = Math.floor(n / 2))
-        yield { rows: n, details: 0, chart: false };
-    yield { rows: 0, details: 0, chart: false };
+    // Details go first, then rows, each as many as fit (binary search over cached pieces).
+    const details = largest(0, all, (d) => fits({ rows: all, details: d, chart: false }));
+    if (details >= 0)
+        return render({ rows: all, details, chart: false });
+    const shown = largest(0, all, (n) => fits({ rows: n, details: 0, chart: false }));
+    return render({ rows: Math.max(shown, 0), details: 0, chart: false });
+}
+/** The largest n in [lo, hi] with ok(n), for an ok that holds up to some point; lo − 1 if none. */
+function largest(lo, hi, ok) {
+    let best = lo - 1;
+    while (lo <= hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (ok(mid)) {
+            best = mid;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return best;
+}
+/** Each row's table line and details block, rendered once however many shapes are tried. */
+class Pieces {
+    report;
+    ctx;
+    lines = new Map();
+    blocks = new Map();
+    constructor(report, ctx) {
+        this.report = report;
+        this.ctx = ctx;
+    }
+    line(row) {
+        let text = this.lines.get(row);
+        if (text === undefined)
+            this.lines.set(row, (text = tableLine(this.report, row)));
+        return text;
+    }
+    details(row) {
+        let text = this.blocks.get(row);
+        if (text === undefined) {
+            this.blocks.set(row, (text = details(row, this.report.options, this.ctx).join('\n')));
+        }
+        return text;
+    }
 }
 function rowsOf(report, gate) {
-    const failingPaths = new Set(gate.failures.map((f) => f.path));
+    const failing = new Set(gate.failures.map((f) => f.path));
+    const ctx = report.options.primaryContext;
     const rows = report.kind === 'scan'
-        ? report.models.map((m) => ({
-            path: m.path,
-            change: null,
-            model: m,
-            base: null,
-            failing: failingPaths.has(m.path) || m.status === 'invalid',
-            magnitude: totalAt(m, report.options.primaryContext) ?? 0n,
-            unchanged: false
-        }))
-        : report.changes.map((c) => {
-            const delta = deltaAt(c, report.options.primaryContext);
-            const magnitude = delta
-                ? delta.bytes < 0n
-                    ? -delta.bytes
-                    : delta.bytes
-                : (totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n);
-            const model = c.head ?? c.base;
-            return {
-                path: c.path,
-                change: c,
-                model: c.head,
-                base: c.base,
-                failing: failingPaths.has(c.path) || c.head?.status === 'invalid',
-                magnitude,
-                unchanged: delta !== null &&
-                    delta.bytes === 0n &&
-                    (model?.findings.length ?? 0) === 0 &&
-                    sameSpec(c)
-            };
-        });
-    return rows.sort((a, b) => Number(b.failing) - Number(a.failing) ||
-        Number(a.unchanged) - Number(b.unchanged) ||
-        (a.magnitude === b.magnitude ? 0 : a.magnitude < b.magnitude ? 1 : -1) ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        ? report.models.map((m) => scanRow(m, failing.has(m.path), ctx))
+        : report.changes.map((c) => changeRow(c, failing.has(c.path), ctx));
+    return rows.sort(compareRows);
 }
-function sameSpec(c) {
-    return JSON.stringify(c.base?.spec ?? null) === JSON.stringify(c.head?.spec ?? null);
-}
-function renderShape(report, gate, rows, shape, ctx) {
+function renderShape(report, gate, rows, shape, ctx, pieces) {
     const o = report.options;
     const out = [];
     if (ctx.marker)
         out.push(commentMarker(ctx.marker.key, ctx.marker.headSha));
     out.push('## cachespec · KV cache report', '');
-    out.push(headline(report, gate, rows), '');
+    out.push(headline(report, gate, rows, ctx.totals), '');
     if (gate.failed)
         out.push(...gateLines(gate), '');
     const shown = rows.slice(0, shape.rows);
@@ -13372,16 +13456,17 @@ function renderShape(report, gate, rows, shape, ctx) {
     const unchanged = shown.filter((r) => r.unchanged);
     // Row lists can be long: appended with a loop, not as call arguments.
     if (changed.length > 0)
-        append(out, table(report, changed), '');
+        append(out, table(report, changed, pieces), '');
     if (unchanged.length > 0) {
         out.push(`<details><summary>${unchanged.length} config${unchanged.length === 1 ? '' : 's'} changed without changing the KV cache</summary>`, '');
-        append(out, table(report, unchanged), '', '</details>', '');
+        append(out, table(report, unchanged, pieces), '', '</details>', '');
     }
-    if (rows.length > shown.length) {
-        out.push(`_${rows.length - shown.length} more model${rows.length - shown.length === 1 ? '' : 's'} (the least changed) are in ${ctx.overflowPointer}._`, '');
+    const cut = rows.length - shown.length + (ctx.totals?.omitted ?? 0);
+    if (cut > 0) {
+        out.push(`_${cut} more model${cut === 1 ? '' : 's'} (the least changed) ${cut === 1 ? 'is' : 'are'} in ${ctx.overflowPointer}._`, '');
     }
     for (const row of shown.slice(0, shape.details))
-        out.push(...details(row, o, ctx), '');
+        out.push(pieces.details(row), '');
     if (shape.chart && report.kind === 'diff') {
         const chart = kvChart(report.changes, o);
         if (chart.length > 0)
@@ -13396,23 +13481,25 @@ function append(out, lines, ...more) {
     for (const line of more)
         out.push(line);
 }
-function headline(report, gate, rows) {
+function headline(report, gate, rows, totals) {
     const o = report.options;
     const gateText = gate.failed
         ? `❌ ${new Set(gate.failures.map((f) => f.path)).size} failing`
         : '✅ passed';
     if (report.kind === 'scan') {
-        const invalid = rows.filter((r) => r.model?.status === 'invalid').length;
-        return `**${rows.length} model config${rows.length === 1 ? '' : 's'}** audited${invalid ? ` · ${invalid} could not be evaluated` : ''} · gate: **${gateText}**`;
+        const count = totals?.models ?? rows.length;
+        const invalid = totals?.invalid ?? rows.filter((r) => r.model?.status === 'invalid').length;
+        return `**${count} model config${count === 1 ? '' : 's'}** audited${invalid ? ` · ${invalid} could not be evaluated` : ''} · gate: **${gateText}**`;
     }
-    if (rows.length === 0) {
+    const count = totals?.models ?? rows.length;
+    if (count === 0) {
         return `**No model config differs from the base** at \`${report.head.sha.slice(0, 7)}\` · gate: **${gateText}**`;
     }
-    const { bytes, complete } = totalDelta(report.changes, o.primaryContext);
+    const { bytes, complete } = totals?.delta ?? totalDelta(report.changes, o.primaryContext);
     const total = complete
         ? formatDelta({ bytes, percent: null })
         : `${formatDelta({ bytes, percent: null })} (some configs could not be evaluated)`;
-    return `**${rows.length} model config${rows.length === 1 ? '' : 's'} changed** · KV cache at ${formatTokens(o.primaryContext)} tokens: **${total}** · gate: **${gateText}**`;
+    return `**${count} model config${count === 1 ? '' : 's'} changed** · KV cache at ${formatTokens(o.primaryContext)} tokens: **${total}** · gate: **${gateText}**`;
 }
 function gateLines(gate) {
     const lines = ['**Why the check fails**', ''];
@@ -13422,7 +13509,7 @@ function gateLines(gate) {
         lines.push(`- … and ${gate.failures.length - 20} more`);
     return lines;
 }
-function table(report, rows) {
+function table(report, rows, pieces) {
     const ctx = formatTokens(report.options.primaryContext);
     const diff = report.kind === 'diff';
     const header = [
@@ -13446,25 +13533,27 @@ function table(report, rows) {
             ? ':-:'
             : '---');
     const lines = [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`];
-    for (const row of rows) {
-        const model = row.model ?? row.base;
-        const spec = model?.spec ?? null;
-        const cells = [
-            modelCell(row),
-            model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
-            spec ? String(spec.numLayers) : '—',
-            spec && model ? rangeCell(layoutOf(model).kvHeads, spec.kvHeads) : '—',
-            spec && model ? rangeCell(layoutOf(model).headDim, spec.headDim) : '—',
-            spec ? windowCell(spec) : '—',
-            model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
-            cacheCell(model, report.options.primaryContext)
-        ];
-        if (diff)
-            cells.push(deltaCell(row, report.options));
-        cells.push(statusCell(row));
-        lines.push(`| ${cells.join(' | ')} |`);
-    }
+    for (const row of rows)
+        lines.push(pieces.line(row));
     return lines;
+}
+function tableLine(report, row) {
+    const model = row.model ?? row.base;
+    const spec = model?.spec ?? null;
+    const cells = [
+        modelCell(row),
+        model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
+        spec ? String(spec.numLayers) : '—',
+        spec && model ? rangeCell(layoutOf(model).kvHeads, spec.kvHeads) : '—',
+        spec && model ? rangeCell(layoutOf(model).headDim, spec.headDim) : '—',
+        spec ? windowCell(spec) : '—',
+        model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
+        cacheCell(model, report.options.primaryContext)
+    ];
+    if (report.kind === 'diff')
+        cells.push(deltaCell(row, report.options));
+    cells.push(statusCell(row));
+    return `| ${cells.join(' | ')} |`;
 }
 function modelCell(row) {
     const path = code(row.path, { table: true });
@@ -13650,8 +13739,7 @@ function grid(header, rows, right) {
     return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 function clip(s, max = 60) {
-    const v = visible(s);
-    return v.length > max ? `${v.slice(0, max - 1)}…` : v;
+    return capped(s, max);
 }
 function terminal_status(m, failing) {
     if (!m)
@@ -13822,38 +13910,44 @@ function reportFor(path, content, weightIndex, options) {
 ;// CONCATENATED MODULE: ./src/run/diff.ts
 
 
-/** The changed paths a diff reports: those whose new or previous path is a config. */
+
+/**
+ * The changed paths a diff reports: those whose new or previous path is a config, and symlinks
+ * standing where a folder of configs would be (they are reported, never followed).
+ */
 function selectChanges(changes, filter) {
-    return changes.filter((c) => filter.matches(c.path) || (c.previousPath !== null && filter.matches(c.previousPath)));
+    const symlinkedFolder = (c) => (c.headMode === SYMLINK_MODE || c.baseMode === SYMLINK_MODE) &&
+        filter.matches(`${c.path}/config.json`);
+    return changes.filter((c) => filter.matches(c.path) ||
+        (c.previousPath !== null && filter.matches(c.previousPath)) ||
+        symlinkedFolder(c));
 }
 const BATCH = 512;
 /**
  * Both versions of every changed config, analyzed, in path order: the base at the merge base (at
  * the previous path for renames), the head at the head commit. Added configs have no base,
- * removed ones no head. Files are read in batches and each change goes through `sink` (which may
- * write it out and keep less), so memory stays bounded however many configs a change touches.
+ * removed ones no head. Files are read in batches and each change is handed to `onChange`, so
+ * memory stays bounded however many configs a change touches.
  */
-async function compareConfigs(changes, base, head, options, sink = (c) => c) {
+async function compareConfigs(changes, base, head, options, onChange) {
     const basePath = (c) => c.previousPath ?? c.path;
     const withSiblings = (paths) => [...paths, ...paths.map(siblingWeightIndex)];
     const analyze = (files, path) => reportFor(path, files.get(path) ?? { kind: 'missing' }, files.get(siblingWeightIndex(path)) ?? null, options);
     const sorted = [...changes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const out = [];
     for (let start = 0; start < sorted.length; start += BATCH) {
         const batch = sorted.slice(start, start + BATCH);
         const baseFiles = await base.read(withSiblings(batch.filter((c) => c.change !== 'added').map(basePath)));
         const headFiles = await head.read(withSiblings(batch.filter((c) => c.change !== 'removed').map((c) => c.path)));
         for (const c of batch) {
-            out.push(sink({
+            onChange({
                 path: c.path,
                 change: c.change,
                 previousPath: c.change === 'renamed' ? c.previousPath : null,
                 base: c.change === 'added' ? null : { ...analyze(baseFiles, basePath(c)), path: basePath(c) },
                 head: c.change === 'removed' ? null : analyze(headFiles, c.path)
-            }));
+            });
         }
     }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/run/git-revision.ts
@@ -13922,7 +14016,8 @@ const FindingSchema = object({
     severity: schemas_enum(['error', 'warning', 'notice']),
     code: schemas_string().regex(/^[a-z0-9-]{1,64}$/),
     message: report_schema_text(4000),
-    pointer: report_schema_text(4096),
+    // A pointer can be as long as the (at most 1 MiB) file's keys.
+    pointer: report_schema_text(2_200_000),
     line: size.min(1),
     column: size.min(1)
 });
@@ -13936,7 +14031,7 @@ const LayerSchema = object({
     source: report_schema_text(4096)
 });
 const ModelReportSchema = object({
-    path: report_schema_text(4096),
+    path: report_schema_text(65_536),
     status: schemas_enum(['ok', 'invalid']),
     modelType: report_schema_text(256).nullable(),
     spec: object({
@@ -13967,7 +14062,7 @@ const OptionsSchema = object({
 });
 const GateSchema = object({
     failed: schemas_boolean(),
-    failures: array(object({ path: report_schema_text(4096), reason: report_schema_text(8000) }))
+    failures: array(object({ path: report_schema_text(65_536), reason: report_schema_text(8000) }))
 });
 const ScanReportSchema = object({
     schemaVersion: literal(1),
@@ -13984,9 +14079,9 @@ const DiffReportSchema = object({
     base: object({ rev: report_schema_text(256), sha }),
     head: object({ rev: report_schema_text(256), sha }),
     changes: array(object({
-        path: report_schema_text(4096),
+        path: report_schema_text(65_536),
         change: schemas_enum(['added', 'removed', 'modified', 'renamed']),
-        previousPath: report_schema_text(4096).nullable(),
+        previousPath: report_schema_text(65_536).nullable(),
         base: ModelReportSchema.nullable(),
         head: ModelReportSchema.nullable()
     })),
@@ -14013,7 +14108,8 @@ function reportJsonSchema() {
 
 /**
  * Writes the JSON report one model at a time, so a scan of 100,000 configs never holds its whole
- * report (or one giant JSON string) in memory. The text equals JSON.stringify(report, null, 2).
+ * report (or one giant JSON string) in memory. Each model takes one line, so the file stays easy
+ * to grep and to split.
  */
 class ReportWriter {
     write;
@@ -14022,17 +14118,14 @@ class ReportWriter {
     constructor(write, header) {
         this.write = write;
         this.field = header.kind === 'scan' ? 'models' : 'changes';
-        const head = JSON.stringify(header, null, 2);
-        write(`${head.slice(0, -2)},\n  "${this.field}": [`);
+        write(`${JSON.stringify(header).slice(0, -1)},"${this.field}":[`);
     }
     add(item) {
-        const text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
-        this.write(`${this.first ? '\n    ' : ',\n    '}${text}`);
+        this.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(item)}`);
         this.first = false;
     }
     finish(gate) {
-        const gateText = JSON.stringify(gate, null, 2).replace(/\n/g, '\n  ');
-        this.write(`${this.first ? ']' : '\n  ]'},\n  "gate": ${gateText}\n}\n`);
+        this.write(`${this.first ? '' : '\n'}],"gate":${JSON.stringify(gate)}}\n`);
     }
 }
 /** What is kept of a written model: everything but the per-layer rows, which its layout sums up. */
@@ -14097,18 +14190,15 @@ function inShard(path, shard) {
 const scan_BATCH = 512;
 async function scanConfigs(input) {
     const paths = input.paths.filter((p) => inShard(p, input.shard));
-    const reports = [];
     for (let start = 0; start < paths.length; start += scan_BATCH) {
         const batch = paths.slice(start, start + scan_BATCH);
         const contents = await input.read([...batch, ...batch.map(siblingWeightIndex)]);
         for (const path of batch) {
             const weights = contents.get(siblingWeightIndex(path)) ?? null;
-            const report = reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options);
-            reports.push(input.sink ? input.sink(report) : report);
+            input.onReport(reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options));
         }
         input.onProgress?.(Math.min(start + scan_BATCH, paths.length), paths.length);
     }
-    return reports;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -14363,20 +14453,20 @@ async function scan(args, io) {
         const prefix = toPosix(arg).replace(/\/+$/, '');
         const display = (rel) => prefix === '.' || prefix === '' ? rel : external_node_path_namespaceObject.posix.join(prefix, rel);
         // Each report is written out in full, then kept without its per-layer rows.
-        const sink = (shownAs) => (m) => {
+        const record = (shownAs) => (m) => {
             const shown = { ...m, path: shownAs(m) };
             writer?.add(shown);
-            return keep(shown);
+            models.push(keep(shown));
         };
         if (info.isFile()) {
             const root = (0,external_node_path_namespaceObject.dirname)(absolute);
-            models.push(...(await scanConfigs({
+            await scanConfigs({
                 paths: [(0,external_node_path_namespaceObject.basename)(absolute)],
                 read: (paths) => readAll(root, paths),
                 options: analysisOptions(options),
                 shard: null,
-                sink: sink(() => toPosix(arg))
-            })));
+                onReport: record(() => toPosix(arg))
+            });
             continue;
         }
         const listing = listWorkspace(absolute, filter);
@@ -14385,14 +14475,14 @@ async function scan(args, io) {
             writer?.add(report);
             models.push(report);
         }
-        models.push(...(await scanConfigs({
+        await scanConfigs({
             paths: listing.files,
             read: (paths) => readAll(absolute, paths, listing.weightIndexes),
             options: analysisOptions(options),
             shard: options.shard,
             onProgress: progress,
-            sink: sink((m) => display(m.path))
-        })));
+            onReport: record((m) => display(m.path))
+        });
     }
     progress(0, 0);
     models.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -14481,9 +14571,10 @@ async function diff(args, io) {
     };
     const json = jsonTarget(args, io, fmt);
     const writer = json && new ReportWriter(json.write, header);
-    const compared = await compareConfigs(changes, base, head, analysisOptions(options), (c) => {
+    const compared = [];
+    await compareConfigs(changes, base, head, analysisOptions(options), (c) => {
         writer?.add(c);
-        return keepChange(c);
+        compared.push(keepChange(c));
     });
     const gate = evaluateGate(subjectsOfChanges(compared), gatePolicy(options));
     writer?.finish(gate);

@@ -33610,7 +33610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5005:
+/***/ 7464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42054,120 +42054,6 @@ function readEnvironment(env = process.env) {
             ? null
             : positive(env.CACHESPEC_WRITE_SPACING_MS, 1000)
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/changes.ts
-/** Total memory at `context`, exact, or null when the report has no memory figures. */
-function totalAt(report, context) {
-    const v = report?.memory?.at[String(context)]?.total;
-    return v === undefined || v === null ? null : BigInt(v);
-}
-/** Head minus base at one context; null for added/removed models or when either side is invalid. */
-function deltaAt(change, context) {
-    if (change.change === 'added' || change.change === 'removed')
-        return null;
-    const base = totalAt(change.base, context);
-    const head = totalAt(change.head, context);
-    if (base === null || head === null)
-        return null;
-    const bytes = head - base;
-    return { bytes, percent: base === 0n ? null : (Number(bytes) / Number(base)) * 100 };
-}
-/**
- * The whole change's effect at one context: modified and renamed configs count their delta, added
- * ones their full size, removed ones minus theirs. `complete` is false when a side could not be
- * evaluated, so the sum leaves something out.
- */
-function totalDelta(changes, context) {
-    let bytes = 0n;
-    let complete = true;
-    for (const c of changes) {
-        const d = deltaAt(c, context);
-        const base = totalAt(c.base, context);
-        const head = totalAt(c.head, context);
-        if (d)
-            bytes += d.bytes;
-        else if (c.change === 'added' && head !== null)
-            bytes += head;
-        else if (c.change === 'removed' && base !== null)
-            bytes -= base;
-        else
-            complete = false;
-    }
-    return { bytes, complete };
-}
-
-;// CONCATENATED MODULE: ./src/engine/findings.ts
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function worstSeverity(findings) {
-    let worst = null;
-    for (const f of findings) {
-        if (worst === null || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst])
-            worst = f.severity;
-    }
-    return worst;
-}
-function bySeverity(a, b) {
-    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column);
-}
-
-;// CONCATENATED MODULE: ./src/engine/gate.ts
-
-
-function subjectsOfChanges(changes) {
-    return changes.flatMap((c) => (c.head ? [{ path: c.path, head: c.head, change: c }] : []));
-}
-function subjectsOfScan(models) {
-    return models.map((m) => ({ path: m.path, head: m, change: null }));
-}
-/**
- * Fails closed: a model that could not be evaluated fails any budget it is subject to, and every
- * comparison is written so that a missing figure counts as a breach.
- */
-function evaluateGate(subjects, policy) {
-    const failures = [];
-    const hasBudget = policy.maxKvBytesPerToken !== null ||
-        policy.maxMemory.length > 0 ||
-        policy.maxIncreasePercent !== null;
-    for (const { path, head, change } of subjects) {
-        const fail = (reason) => failures.push({ path, reason });
-        if (policy.failOn !== 'never') {
-            const threshold = SEVERITY_RANK[policy.failOn];
-            const hits = head.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
-            if (hits.length > 0) {
-                const first = hits[0];
-                const more = hits.length > 1 ? ` (and ${hits.length - 1} more)` : '';
-                fail(`${first.severity} ${first.code} at line ${first.line}: ${first.message}${more}`);
-            }
-        }
-        if (!hasBudget)
-            continue;
-        if (head.status !== 'ok' || !head.memory) {
-            if (policy.failOn === 'never')
-                fail('could not be evaluated, so its memory budget cannot be checked');
-            continue;
-        }
-        const perToken = head.memory.kvBytesPerToken;
-        if (policy.maxKvBytesPerToken !== null &&
-            !(perToken !== null && BigInt(perToken) <= policy.maxKvBytesPerToken)) {
-            fail(`KV bytes per token ${perToken ?? 'unknown'} exceed max-kv-bytes-per-token ${policy.maxKvBytesPerToken}`);
-        }
-        for (const budget of policy.maxMemory) {
-            const total = totalAt(head, budget.context);
-            if (!(total !== null && total <= budget.bytes)) {
-                fail(`memory at ${budget.context} tokens is ${total ?? 'unknown'} bytes, over the ${budget.bytes}-byte budget`);
-            }
-        }
-        if (policy.maxIncreasePercent !== null && change) {
-            const delta = deltaAt(change, policy.primaryContext);
-            if (delta &&
-                delta.bytes > 0n &&
-                !(delta.percent !== null && delta.percent <= policy.maxIncreasePercent)) {
-                fail(`memory at ${policy.primaryContext} tokens grows by ${delta.percent === null ? 'an unbounded share' : `${delta.percent.toFixed(1)}%`}, over max-increase ${policy.maxIncreasePercent}%`);
-            }
-        }
-    }
-    return { failed: failures.length > 0, failures };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/options.ts
@@ -52415,7 +52301,35 @@ function computeMemory(layers, state, kvType, contexts, batch) {
     return { kvBytesPerToken, stateBytes: perSequenceState, at };
 }
 
+;// CONCATENATED MODULE: ./src/engine/findings.ts
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function worstSeverity(findings) {
+    let worst = null;
+    for (const f of findings) {
+        if (worst === null || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst])
+            worst = f.severity;
+    }
+    return worst;
+}
+function bySeverity(a, b) {
+    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column);
+}
+/**
+ * A value from the config, shortened for a message: keys, type names and number literals can be
+ * arbitrarily long in a hostile file, and a finding must stay a readable line.
+ */
+function clipText(value, max = 100) {
+    if (value.length <= max)
+        return value;
+    let end = max - 1;
+    const last = value.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${value.slice(0, end)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/parse/json.ts
+
 const MAX_DEPTH = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 class SyntaxFault extends Error {
@@ -52575,7 +52489,7 @@ class Parser {
             this.findings.push({
                 severity: 'error',
                 code: 'forbidden-key',
-                message: `The key "${key}" has no place in a model config (it is a prototype-pollution vector) and was ignored.`,
+                message: `The key "${clipText(key)}" has no place in a model config (it is a prototype-pollution vector) and was ignored.`,
                 pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
                 offset: keyOffset
             });
@@ -52585,7 +52499,7 @@ class Parser {
             this.findings.push({
                 severity: 'warning',
                 code: 'duplicate-key',
-                message: `"${key}" appears more than once in this object. Python's json module, and so transformers, keep the last value, which is the one used here; a reviewer of the diff may see the first.`,
+                message: `"${clipText(key)}" appears more than once in this object. Python's json module, and so transformers, keep the last value, which is the one used here; a reviewer of the diff may see the first.`,
                 pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
                 offset: keyOffset
             });
@@ -52762,6 +52676,7 @@ function isDigit(c) {
 
 ;// CONCATENATED MODULE: ./src/engine/config/view.ts
 
+
 /** Returned when a key is present but unusable: the caller must not fall back to a default. */
 const INVALID = Symbol('invalid');
 /**
@@ -52873,7 +52788,8 @@ function sizeValue(node) {
     if (node.type !== 'number') {
         return `must be a whole number, not ${view_describe(node)}.`;
     }
-    const { value, raw } = node;
+    const value = node.value;
+    const raw = clipText(node.raw, 40);
     if (!Number.isFinite(value)) {
         return `must be a finite number, not ${raw}${/e/i.test(raw) ? ' (it overflows a 64-bit float)' : ''}.`;
     }
@@ -53665,6 +53581,7 @@ function familyOf(modelType) {
 
 ;// CONCATENATED MODULE: ./src/engine/config/text-model.ts
 
+
 /** Where multimodal configs keep their language model; vision and audio towers hold no KV cache. */
 const TEXT_CONFIG_PATHS = [
     ['text_config'],
@@ -53685,7 +53602,7 @@ function locateTextModel(root) {
     }
     // A nested text config without its own model_type takes the family of the whole model.
     const modelTypeField = text.string('model_type') ?? root.string('model_type');
-    const modelType = modelTypeField ? normalizeModelType(modelTypeField.value) : null;
+    const modelType = modelTypeField ? clipText(normalizeModelType(modelTypeField.value), 128) : null;
     return { root, text, modelType, modelTypeField, family: familyOf(modelType) };
 }
 
@@ -53895,6 +53812,7 @@ const ROLE_WORDS = {
 ;// CONCATENATED MODULE: ./src/engine/layers/declared.ts
 
 
+
 const declared = (role, source, kvHeads) => kvHeads === undefined ? { role, tier: 1, source } : { role, tier: 1, source, kvHeads };
 function lengthMismatch(ctx, key, length, what) {
     if (length === ctx.numLayers)
@@ -53912,7 +53830,7 @@ const layerTypes = ({ text, dims, numLayers }) => {
         const role = item.type === 'string' ? roleOfLayerType(item.value) : undefined;
         if (role === undefined) {
             text.report('error', 'unknown-layer-type', item.type === 'string'
-                ? `layer_types[${i}] is "${item.value}", a layer type cachespec does not know; its cache cannot be sized.`
+                ? `layer_types[${i}] is "${clipText(item.value)}", a layer type cachespec does not know; its cache cannot be sized.`
                 : `layer_types[${i}] must be a string.`, null, item.offset);
             dims.invalid = true;
             out.push(declared('none', source));
@@ -54635,6 +54553,7 @@ function summarizePattern(layers) {
 
 ;// CONCATENATED MODULE: ./src/engine/layers/weights.ts
 
+
 /** Stacks that are not the language model's decoder (vision towers also have self_attn layers). */
 const NOT_DECODER = /(^|\.)(vision|visual|vision_tower|vision_model|image|audio|audio_tower|speech|encoder|vit|siglip|clip|mm_projector|multi_modal_projector|talker|mtp)(\.|_|$)/i;
 const LAYER_KEY = /^(.*?)\.(\d+)\.([^.]+)(?:\.([^.]+))?/;
@@ -54675,7 +54594,8 @@ function readWeightInventory(text) {
     }
     if (best === null)
         return { problem: 'no decoder layers were found in its weight names' };
-    const [prefix, layers] = best;
+    const [fullPrefix, layers] = best;
+    const prefix = clipText(fullPrefix, 200);
     const classes = new Map();
     for (const [i, found] of layers)
         classes.set(i, classify(found));
@@ -54786,6 +54706,7 @@ function utf8Length(text) {
 
 
 
+
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
 /** config.json text → KV-cache spec, memory and findings. Never throws on any input. */
 function analyzeConfig(input, options) {
@@ -54878,7 +54799,7 @@ function checkFile(input) {
 function noteUnknownType(model) {
     const field = model.modelTypeField;
     const what = field
-        ? `model_type "${field.value}" is not one cachespec knows`
+        ? `model_type "${clipText(field.value)}" is not one cachespec knows`
         : 'The config has no model_type';
     const view = model.text.string('model_type') ? model.text : model.root;
     view.report('notice', 'unknown-model-type', `${what}; it is read with the standard keys and no family defaults.`, field ? 'model_type' : null);
@@ -54908,7 +54829,7 @@ function modelDtype(model) {
             const type = configElementType(field.value);
             if (type)
                 return type;
-            view.report('error', 'unknown-dtype', `${key} "${field.value}" is not a dtype cachespec can size.`, key);
+            view.report('error', 'unknown-dtype', `${key} "${clipText(field.value)}" is not a dtype cachespec can size.`, key);
             return DEFAULT_MODEL_DTYPE;
         }
     }
@@ -54925,7 +54846,7 @@ function stateDtype(model) {
             const type = configElementType(field.value);
             if (type)
                 return type;
-            view.report('error', 'unknown-dtype', `${key} "${field.value}" is not a dtype cachespec can size.`, key);
+            view.report('error', 'unknown-dtype', `${key} "${clipText(field.value)}" is not a dtype cachespec can size.`, key);
         }
     }
     return null;
@@ -55037,18 +54958,15 @@ function inShard(path, shard) {
 const BATCH = 512;
 async function scanConfigs(input) {
     const paths = input.paths.filter((p) => inShard(p, input.shard));
-    const reports = [];
     for (let start = 0; start < paths.length; start += BATCH) {
         const batch = paths.slice(start, start + BATCH);
         const contents = await input.read([...batch, ...batch.map(siblingWeightIndex)]);
         for (const path of batch) {
             const weights = contents.get(siblingWeightIndex(path)) ?? null;
-            const report = reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options);
-            reports.push(input.sink ? input.sink(report) : report);
+            input.onReport(reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options));
         }
         input.onProgress?.(Math.min(start + BATCH, paths.length), paths.length);
     }
-    return reports;
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -55069,8 +54987,11 @@ function code(value, options = {}) {
     // A span that starts or ends with a backtick (or a space) needs one space of padding, which
     // the renderer strips again.
     const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    if (options.table)
-        text = text.replace(/\|/g, '\\|');
+    // GFM tables split on a pipe that an odd number of backslashes does not escape: make every
+    // run before a pipe odd, whatever the value brings (one more backslash may show).
+    if (options.table) {
+        text = text.replace(/(\\*)\|/g, (_, run) => `${run}${run.length % 2 ? '\\' : ''}\\|`);
+    }
     return `${fence}${pad}${text}${pad}${fence}`;
 }
 /**
@@ -55081,24 +55002,33 @@ function htmlCode(value, max = 120) {
     const text = capped(value, max).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     return `<code>${text}</code>`;
 }
+/** The text shortened to `max` UTF-16 units, never inside a surrogate pair. */
 function capped(value, max) {
     const text = visible(value);
-    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return text.slice(0, end) + '…';
 }
 // Control characters are exactly what this pattern exists to find.
 const INVISIBLE = 
 // eslint-disable-next-line no-control-regex
 /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Lone surrogates (which no UTF-8 output can carry) become U+FFFD. */
+function wellFormed(value) {
+    return value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
 /** Makes control, zero-width and bidi characters visible as \uXXXX; repairs lone surrogates. */
 function visible(value) {
-    return value
-        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-        .replace(INVISIBLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return wellFormed(value).replace(INVISIBLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** A path as URL segments, for links to files on GitHub. */
 function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return wellFormed(path).split('/').map(encodeURIComponent).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/action/log.ts
@@ -55119,6 +55049,148 @@ const log = {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/engine/changes.ts
+/** Total memory at `context`, exact, or null when the report has no memory figures. */
+function totalAt(report, context) {
+    const v = report?.memory?.at[String(context)]?.total;
+    return v === undefined || v === null ? null : BigInt(v);
+}
+/** Head minus base at one context; null for added/removed models or when either side is invalid. */
+function deltaAt(change, context) {
+    if (change.change === 'added' || change.change === 'removed')
+        return null;
+    const base = totalAt(change.base, context);
+    const head = totalAt(change.head, context);
+    if (base === null || head === null)
+        return null;
+    const bytes = head - base;
+    return { bytes, percent: base === 0n ? null : (Number(bytes) / Number(base)) * 100 };
+}
+/**
+ * The whole change's effect at one context: modified and renamed configs count their delta, added
+ * ones their full size, removed ones minus theirs. `complete` is false when a side could not be
+ * evaluated, so the sum leaves something out.
+ */
+function totalDelta(changes, context) {
+    let bytes = 0n;
+    let complete = true;
+    for (const c of changes) {
+        const d = deltaAt(c, context);
+        const base = totalAt(c.base, context);
+        const head = totalAt(c.head, context);
+        if (d)
+            bytes += d.bytes;
+        else if (c.change === 'added' && head !== null)
+            bytes += head;
+        else if (c.change === 'removed' && base !== null)
+            bytes -= base;
+        else
+            complete = false;
+    }
+    return { bytes, complete };
+}
+
+;// CONCATENATED MODULE: ./src/engine/gate.ts
+
+
+function subjectsOfChanges(changes) {
+    return changes.flatMap((c) => (c.head ? [{ path: c.path, head: c.head, change: c }] : []));
+}
+function subjectsOfScan(models) {
+    return models.map((m) => ({ path: m.path, head: m, change: null }));
+}
+/**
+ * Fails closed: a model that could not be evaluated fails any budget it is subject to, and every
+ * comparison is written so that a missing figure counts as a breach.
+ */
+function evaluateGate(subjects, policy) {
+    const failures = [];
+    const hasBudget = policy.maxKvBytesPerToken !== null ||
+        policy.maxMemory.length > 0 ||
+        policy.maxIncreasePercent !== null;
+    for (const { path, head, change } of subjects) {
+        const fail = (reason) => failures.push({ path, reason });
+        if (policy.failOn !== 'never') {
+            const threshold = SEVERITY_RANK[policy.failOn];
+            const hits = head.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
+            if (hits.length > 0) {
+                const first = hits[0];
+                const more = hits.length > 1 ? ` (and ${hits.length - 1} more)` : '';
+                fail(`${first.severity} ${first.code} at line ${first.line}: ${first.message}${more}`);
+            }
+        }
+        if (!hasBudget)
+            continue;
+        if (head.status !== 'ok' || !head.memory) {
+            if (policy.failOn === 'never')
+                fail('could not be evaluated, so its memory budget cannot be checked');
+            continue;
+        }
+        const perToken = head.memory.kvBytesPerToken;
+        if (policy.maxKvBytesPerToken !== null &&
+            !(perToken !== null && BigInt(perToken) <= policy.maxKvBytesPerToken)) {
+            fail(`KV bytes per token ${perToken ?? 'unknown'} exceed max-kv-bytes-per-token ${policy.maxKvBytesPerToken}`);
+        }
+        for (const budget of policy.maxMemory) {
+            const total = totalAt(head, budget.context);
+            if (!(total !== null && total <= budget.bytes)) {
+                fail(`memory at ${budget.context} tokens is ${total ?? 'unknown'} bytes, over the ${budget.bytes}-byte budget`);
+            }
+        }
+        if (policy.maxIncreasePercent !== null && change) {
+            const delta = deltaAt(change, policy.primaryContext);
+            if (delta &&
+                delta.bytes > 0n &&
+                !(delta.percent !== null && delta.percent <= policy.maxIncreasePercent)) {
+                fail(`memory at ${policy.primaryContext} tokens grows by ${delta.percent === null ? 'an unbounded share' : `${delta.percent.toFixed(1)}%`}, over max-increase ${policy.maxIncreasePercent}%`);
+            }
+        }
+    }
+    return { failed: failures.length > 0, failures };
+}
+
+;// CONCATENATED MODULE: ./src/render/rows.ts
+
+function scanRow(m, failing, primaryContext) {
+    return {
+        path: m.path,
+        change: null,
+        model: m,
+        base: null,
+        failing: failing || m.status === 'invalid',
+        magnitude: totalAt(m, primaryContext) ?? 0n,
+        unchanged: false
+    };
+}
+function changeRow(c, failing, primaryContext) {
+    const delta = deltaAt(c, primaryContext);
+    const magnitude = delta
+        ? delta.bytes < 0n
+            ? -delta.bytes
+            : delta.bytes
+        : (totalAt(c.head ?? c.base, primaryContext) ?? 0n);
+    const model = c.head ?? c.base;
+    return {
+        path: c.path,
+        change: c,
+        model: c.head,
+        base: c.base,
+        failing: failing || c.head?.status === 'invalid',
+        magnitude,
+        unchanged: delta !== null &&
+            delta.bytes === 0n &&
+            (model?.findings.length ?? 0) === 0 &&
+            JSON.stringify(c.base?.spec ?? null) === JSON.stringify(c.head?.spec ?? null)
+    };
+}
+/** The order rows are shown in, and cut from the end of when space runs out. */
+function compareRows(a, b) {
+    return (Number(b.failing) - Number(a.failing) ||
+        Number(a.unchanged) - Number(b.unchanged) ||
+        (a.magnitude === b.magnitude ? 0 : a.magnitude < b.magnitude ? 1 : -1) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/render/layers.ts
@@ -55219,7 +55291,8 @@ function layoutOf(model) {
 
 /**
  * Writes the JSON report one model at a time, so a scan of 100,000 configs never holds its whole
- * report (or one giant JSON string) in memory. The text equals JSON.stringify(report, null, 2).
+ * report (or one giant JSON string) in memory. Each model takes one line, so the file stays easy
+ * to grep and to split.
  */
 class ReportWriter {
     write;
@@ -55228,17 +55301,14 @@ class ReportWriter {
     constructor(write, header) {
         this.write = write;
         this.field = header.kind === 'scan' ? 'models' : 'changes';
-        const head = JSON.stringify(header, null, 2);
-        write(`${head.slice(0, -2)},\n  "${this.field}": [`);
+        write(`${JSON.stringify(header).slice(0, -1)},"${this.field}":[`);
     }
     add(item) {
-        const text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
-        this.write(`${this.first ? '\n    ' : ',\n    '}${text}`);
+        this.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(item)}`);
         this.first = false;
     }
     finish(gate) {
-        const gateText = JSON.stringify(gate, null, 2).replace(/\n/g, '\n  ');
-        this.write(`${this.first ? ']' : '\n  ]'},\n  "gate": ${gateText}\n}\n`);
+        this.write(`${this.first ? '' : '\n'}],"gate":${JSON.stringify(gate)}}\n`);
     }
 }
 /** What is kept of a written model: everything but the per-layer rows, which its layout sums up. */
@@ -55272,34 +55342,128 @@ function tee(targets) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/collector.ts
+
+
+
+
+const ANNOTATIONS_PER_LEVEL = 10;
+/** More rows than a 1 MiB job summary can ever show. */
+const KEEP_ROWS = 5000;
+/**
+ * Gathers a run one item at a time so its memory does not grow with the zoo: each item is gated
+ * on its own (budgets are per model), counted, its findings digested, and only the rows a report
+ * could show are kept.
+ */
+function isChange(item) {
+    return 'previousPath' in item;
+}
+class RunCollector {
+    policy;
+    limit;
+    rows = [];
+    omitted = 0;
+    failures = [];
+    findings = {
+        shown: [],
+        counts: { error: 0, warning: 0, notice: 0 }
+    };
+    models = 0;
+    invalid = 0;
+    delta = null;
+    constructor(policy, limit = KEEP_ROWS) {
+        this.policy = policy;
+        this.limit = limit;
+    }
+    add(item) {
+        const change = isChange(item) ? item : null;
+        const head = isChange(item) ? item.head : item;
+        const path = item.path;
+        const failures = head ? evaluateGate([{ path, head, change }], this.policy).failures : [];
+        for (const f of failures)
+            this.failures.push(f);
+        this.models++;
+        if (head?.status === 'invalid')
+            this.invalid++;
+        for (const finding of head?.findings ?? []) {
+            this.findings.counts[finding.severity]++;
+            const shownAtLevel = this.findings.shown.filter((f) => f.finding.severity === finding.severity).length;
+            if (shownAtLevel < ANNOTATIONS_PER_LEVEL)
+                this.findings.shown.push({ path, finding });
+        }
+        const ctx = this.policy.primaryContext;
+        if (isChange(item)) {
+            const d = totalDelta([item], ctx);
+            this.delta = {
+                bytes: (this.delta?.bytes ?? 0n) + d.bytes,
+                complete: (this.delta?.complete ?? true) && d.complete
+            };
+            this.rows.push(changeRow(keepChange(item), failures.length > 0, ctx));
+        }
+        else {
+            this.rows.push(scanRow(keep(item), failures.length > 0, ctx));
+        }
+        if (this.rows.length >= 2 * this.limit)
+            this.trim();
+    }
+    finish(extraFailures = []) {
+        this.trim();
+        const failures = [...extraFailures, ...this.failures];
+        return {
+            items: this.rows.map((r) => (r.change ?? r.model)),
+            gate: { failed: failures.length > 0, failures },
+            findings: this.findings,
+            totals: {
+                models: this.models,
+                invalid: this.invalid,
+                omitted: this.omitted,
+                delta: this.delta
+            }
+        };
+    }
+    trim() {
+        this.rows.sort(compareRows);
+        if (this.rows.length > this.limit) {
+            this.omitted += this.rows.length - this.limit;
+            this.rows.length = this.limit;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/report-file.ts
+
 
 
 function reportFilePath(env, reportPath) {
     return (0,external_node_path_namespaceObject.isAbsolute)(reportPath) ? reportPath : (0,external_node_path_namespaceObject.resolve)(env.workspace ?? process.cwd(), reportPath);
 }
-/** The JSON report at report-path, written while the configs are analyzed. */
-class ReportFile {
+/**
+ * Records a run as it goes: every model is written in full to the JSON report at report-path
+ * (the whole record), and gathered by a collector that keeps what the summary and the comment can
+ * show (bounded, however many configs there are).
+ */
+class RunRecorder {
     path;
     target;
     writer;
-    constructor(path, header) {
+    collector;
+    constructor(path, header, policy) {
         this.path = path;
         this.target = fileTarget(path);
         this.writer = new ReportWriter(this.target.write, header);
+        this.collector = new RunCollector(policy);
     }
-    /** Writes a model in full and keeps it without per-layer rows. */
-    model = (m) => {
-        this.writer.add(m);
-        return keep(m);
+    /** For scanConfigs / compareConfigs: records the item; nothing needs to be kept by the caller. */
+    add = (item) => {
+        this.writer.add(item);
+        this.collector.add(item);
+        return item;
     };
-    change = (c) => {
-        this.writer.add(c);
-        return keepChange(c);
-    };
-    finish(gate) {
-        this.writer.finish(gate);
+    finish(extraFailures = []) {
+        const collected = this.collector.finish(extraFailures);
+        this.writer.finish(collected.gate);
         this.target.close();
+        return collected;
     }
 }
 
@@ -55592,7 +55756,6 @@ async function openRevisions(gh, repo, workspace, shas) {
 
 
 
-
 /**
  * workflow_dispatch and schedule: every config of the repository at the current commit, from the
  * checkout when there is one, else the git tree through the API. A truncated tree fails closed.
@@ -55628,22 +55791,25 @@ async function auditReport(env, inputs, gh) {
         options: reportOptions(inputs),
         shard: inputs.shard
     };
-    const file = new ReportFile(reportFilePath(env, inputs.reportPath), header);
-    const models = await scanConfigs({
+    const recorder = new RunRecorder(reportFilePath(env, inputs.reportPath), header, gatePolicy(inputs));
+    await scanConfigs({
         paths,
         read,
         options: analysisOptions(inputs),
         shard: inputs.shard,
-        sink: file.model
+        onReport: recorder.add
     });
-    const evaluated = evaluateGate(subjectsOfScan(models), gatePolicy(inputs));
-    const gate = {
-        failed: evaluated.failed || failures.length > 0,
-        failures: [...failures, ...evaluated.failures]
-    };
-    file.finish(gate);
+    const { items: models, gate, findings, totals } = recorder.finish(failures);
     const report = { ...header, models, gate };
-    return { report, gate, comment: null, enforceGate: true, reportFile: file.path };
+    return {
+        report,
+        gate,
+        comment: null,
+        enforceGate: true,
+        reportFile: recorder.path,
+        findings,
+        totals
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -55775,7 +55941,8 @@ const FindingSchema = object({
     severity: schemas_enum(['error', 'warning', 'notice']),
     code: schemas_string().regex(/^[a-z0-9-]{1,64}$/),
     message: report_schema_text(4000),
-    pointer: report_schema_text(4096),
+    // A pointer can be as long as the (at most 1 MiB) file's keys.
+    pointer: report_schema_text(2_200_000),
     line: size.min(1),
     column: size.min(1)
 });
@@ -55789,7 +55956,7 @@ const LayerSchema = object({
     source: report_schema_text(4096)
 });
 const ModelReportSchema = object({
-    path: report_schema_text(4096),
+    path: report_schema_text(65_536),
     status: schemas_enum(['ok', 'invalid']),
     modelType: report_schema_text(256).nullable(),
     spec: object({
@@ -55820,7 +55987,7 @@ const OptionsSchema = object({
 });
 const GateSchema = object({
     failed: schemas_boolean(),
-    failures: array(object({ path: report_schema_text(4096), reason: report_schema_text(8000) }))
+    failures: array(object({ path: report_schema_text(65_536), reason: report_schema_text(8000) }))
 });
 const ScanReportSchema = object({
     schemaVersion: literal(1),
@@ -55837,9 +56004,9 @@ const DiffReportSchema = object({
     base: object({ rev: report_schema_text(256), sha }),
     head: object({ rev: report_schema_text(256), sha }),
     changes: array(object({
-        path: report_schema_text(4096),
+        path: report_schema_text(65_536),
         change: schemas_enum(['added', 'removed', 'modified', 'renamed']),
-        previousPath: report_schema_text(4096).nullable(),
+        previousPath: report_schema_text(65_536).nullable(),
         base: ModelReportSchema.nullable(),
         head: ModelReportSchema.nullable()
     })),
@@ -55936,7 +56103,11 @@ async function commentStepReport(env, inputs, gh) {
         log.notice(`Pull request #${number} has moved on to ${current.headSha.slice(0, 7)}; not posting numbers for an older head.`);
         return null;
     }
-    const gate = evaluateGate(subjectsOfChanges(report.changes), gatePolicy(inputs));
+    // Gathered like a fresh run: gated with this job's inputs, and only the rows worth showing kept.
+    const collector = new RunCollector(gatePolicy(inputs));
+    for (const change of report.changes)
+        collector.add(change);
+    const { items: changes, gate, findings, totals } = collector.finish();
     const comment = inputs.comment === 'never' || (inputs.comment === 'on-change' && report.changes.length === 0)
         ? null
         : {
@@ -55950,53 +56121,60 @@ async function commentStepReport(env, inputs, gh) {
             headSha
         };
     return {
-        report: { ...report, gate },
+        report: { ...report, changes, gate },
         gate,
         comment,
         enforceGate: false,
-        reportFile: path
+        reportFile: path,
+        findings,
+        totals
     };
 }
 
 ;// CONCATENATED MODULE: ./src/run/diff.ts
 
 
-/** The changed paths a diff reports: those whose new or previous path is a config. */
+
+/**
+ * The changed paths a diff reports: those whose new or previous path is a config, and symlinks
+ * standing where a folder of configs would be (they are reported, never followed).
+ */
 function selectChanges(changes, filter) {
-    return changes.filter((c) => filter.matches(c.path) || (c.previousPath !== null && filter.matches(c.previousPath)));
+    const symlinkedFolder = (c) => (c.headMode === git_SYMLINK_MODE || c.baseMode === git_SYMLINK_MODE) &&
+        filter.matches(`${c.path}/config.json`);
+    return changes.filter((c) => filter.matches(c.path) ||
+        (c.previousPath !== null && filter.matches(c.previousPath)) ||
+        symlinkedFolder(c));
 }
 const diff_BATCH = 512;
 /**
  * Both versions of every changed config, analyzed, in path order: the base at the merge base (at
  * the previous path for renames), the head at the head commit. Added configs have no base,
- * removed ones no head. Files are read in batches and each change goes through `sink` (which may
- * write it out and keep less), so memory stays bounded however many configs a change touches.
+ * removed ones no head. Files are read in batches and each change is handed to `onChange`, so
+ * memory stays bounded however many configs a change touches.
  */
-async function compareConfigs(changes, base, head, options, sink = (c) => c) {
+async function compareConfigs(changes, base, head, options, onChange) {
     const basePath = (c) => c.previousPath ?? c.path;
     const withSiblings = (paths) => [...paths, ...paths.map(siblingWeightIndex)];
     const analyze = (files, path) => reportFor(path, files.get(path) ?? { kind: 'missing' }, files.get(siblingWeightIndex(path)) ?? null, options);
     const sorted = [...changes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const out = [];
     for (let start = 0; start < sorted.length; start += diff_BATCH) {
         const batch = sorted.slice(start, start + diff_BATCH);
         const baseFiles = await base.read(withSiblings(batch.filter((c) => c.change !== 'added').map(basePath)));
         const headFiles = await head.read(withSiblings(batch.filter((c) => c.change !== 'removed').map((c) => c.path)));
         for (const c of batch) {
-            out.push(sink({
+            onChange({
                 path: c.path,
                 change: c.change,
                 previousPath: c.change === 'renamed' ? c.previousPath : null,
                 base: c.change === 'added' ? null : { ...analyze(baseFiles, basePath(c)), path: basePath(c) },
                 head: c.change === 'removed' ? null : analyze(headFiles, c.path)
-            }));
+            });
         }
     }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/action/flows/pull-request.ts
-
 
 
 
@@ -56037,17 +56215,12 @@ async function pullRequestReport(env, inputs, gh, run, commentingAllowed) {
         base: { rev: current.baseRef, sha: mergeBase },
         head: { rev: `pull/${run.number}/head`, sha: headSha }
     };
-    const file = new ReportFile(reportFilePath(env, inputs.reportPath), header);
-    const changes = await compareConfigs(selected, base, head, analysisOptions(inputs), file.change);
-    const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs));
-    const gate = {
-        failed: evaluated.failed || extraFailures.length > 0,
-        failures: [...extraFailures, ...evaluated.failures]
-    };
-    file.finish(gate);
+    const recorder = new RunRecorder(reportFilePath(env, inputs.reportPath), header, gatePolicy(inputs));
+    await compareConfigs(selected, base, head, analysisOptions(inputs), recorder.add);
+    const { items: changes, gate, findings, totals } = recorder.finish(extraFailures);
     const report = { ...header, changes, gate };
-    const comment = await planComment(env, inputs, gh, run, headSha, stale || !commentingAllowed, changes.length);
-    return { report, gate, comment, enforceGate: true, reportFile: file.path };
+    const comment = await planComment(env, inputs, gh, run, headSha, stale || !commentingAllowed, totals.models);
+    return { report, gate, comment, enforceGate: true, reportFile: recorder.path, findings, totals };
 }
 async function changedPaths(gh, repo, pull, git, mergeBase, headSha, failures) {
     let listed = null;
@@ -56102,7 +56275,6 @@ async function planComment(env, inputs, gh, run, headSha, skip, changes) {
 
 
 
-
 const COMPARE_FILES_CAP = 300;
 /** push: the configs changed between `before` and `after`; job summary only. */
 async function pushReport(env, inputs, gh) {
@@ -56150,16 +56322,19 @@ async function pushReport(env, inputs, gh) {
         base: { rev: 'before', sha: before },
         head: { rev: 'after', sha: after }
     };
-    const file = new ReportFile(reportFilePath(env, inputs.reportPath), header);
-    const changes = await compareConfigs(selectChanges(changed, filter), base, head, analysisOptions(inputs), file.change);
-    const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs));
-    const gate = {
-        failed: evaluated.failed || failures.length > 0,
-        failures: [...failures, ...evaluated.failures]
-    };
-    file.finish(gate);
+    const recorder = new RunRecorder(reportFilePath(env, inputs.reportPath), header, gatePolicy(inputs));
+    await compareConfigs(selectChanges(changed, filter), base, head, analysisOptions(inputs), recorder.add);
+    const { items: changes, gate, findings, totals } = recorder.finish(failures);
     const report = { ...header, changes, gate };
-    return { report, gate, comment: null, enforceGate: true, reportFile: file.path };
+    return {
+        report,
+        gate,
+        comment: null,
+        enforceGate: true,
+        reportFile: recorder.path,
+        findings,
+        totals
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/flows/slash-command.ts
@@ -56386,6 +56561,7 @@ function kvChart(changes, o) {
 
 
 
+
 /** GitHub rejects comments over 65,536 characters; bytes ≥ characters, with room to spare. */
 const COMMENT_BUDGET = 65_536 - 2_048;
 /** The step summary limit is 1 MiB. */
@@ -56396,75 +56572,77 @@ const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024;
  */
 function renderMarkdown(report, gate, ctx) {
     const rows = rowsOf(report, gate);
-    let body = '';
-    for (const shape of shapes(rows, report.kind === 'diff')) {
-        body = renderShape(report, gate, rows, shape, ctx);
-        if (utf8Length(body) <= ctx.budget)
-            break;
-    }
-    return body;
-}
-/** From everything to the least: drop the chart, then details, then rows, halving each time. */
-function* shapes(rows, chart) {
+    const pieces = new Pieces(report, ctx);
+    const render = (shape) => renderShape(report, gate, rows, shape, ctx, pieces);
+    const fits = (shape) => utf8Length(render(shape)) <= ctx.budget;
     const all = rows.length;
-    const changed = rows.filter((r) => !r.unchanged).length;
-    yield { rows: all, details: all, chart };
-    yield { rows: all, details: all, chart: false };
-    for (let details = changed; details > 0; details = Math.floor(details / 2)) {
-        yield { rows: all, details, chart: false };
+    for (const shape of [
+        { rows: all, details: all, chart: report.kind === 'diff' },
+        { rows: all, details: all, chart: false }
+    ]) {
+        if (fits(shape))
+            return render(shape);
     }
-    for (let n = all; n > 0; n = Math.floor(n / 2))
-        yield { rows: n, details: 0, chart: false };
-    yield { rows: 0, details: 0, chart: false };
+    // Details go first, then rows, each as many as fit (binary search over cached pieces).
+    const details = largest(0, all, (d) => fits({ rows: all, details: d, chart: false }));
+    if (details >= 0)
+        return render({ rows: all, details, chart: false });
+    const shown = largest(0, all, (n) => fits({ rows: n, details: 0, chart: false }));
+    return render({ rows: Math.max(shown, 0), details: 0, chart: false });
+}
+/** The largest n in [lo, hi] with ok(n), for an ok that holds up to some point; lo − 1 if none. */
+function largest(lo, hi, ok) {
+    let best = lo - 1;
+    while (lo <= hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (ok(mid)) {
+            best = mid;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return best;
+}
+/** Each row's table line and details block, rendered once however many shapes are tried. */
+class Pieces {
+    report;
+    ctx;
+    lines = new Map();
+    blocks = new Map();
+    constructor(report, ctx) {
+        this.report = report;
+        this.ctx = ctx;
+    }
+    line(row) {
+        let text = this.lines.get(row);
+        if (text === undefined)
+            this.lines.set(row, (text = tableLine(this.report, row)));
+        return text;
+    }
+    details(row) {
+        let text = this.blocks.get(row);
+        if (text === undefined) {
+            this.blocks.set(row, (text = details(row, this.report.options, this.ctx).join('\n')));
+        }
+        return text;
+    }
 }
 function rowsOf(report, gate) {
-    const failingPaths = new Set(gate.failures.map((f) => f.path));
+    const failing = new Set(gate.failures.map((f) => f.path));
+    const ctx = report.options.primaryContext;
     const rows = report.kind === 'scan'
-        ? report.models.map((m) => ({
-            path: m.path,
-            change: null,
-            model: m,
-            base: null,
-            failing: failingPaths.has(m.path) || m.status === 'invalid',
-            magnitude: totalAt(m, report.options.primaryContext) ?? 0n,
-            unchanged: false
-        }))
-        : report.changes.map((c) => {
-            const delta = deltaAt(c, report.options.primaryContext);
-            const magnitude = delta
-                ? delta.bytes < 0n
-                    ? -delta.bytes
-                    : delta.bytes
-                : (totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n);
-            const model = c.head ?? c.base;
-            return {
-                path: c.path,
-                change: c,
-                model: c.head,
-                base: c.base,
-                failing: failingPaths.has(c.path) || c.head?.status === 'invalid',
-                magnitude,
-                unchanged: delta !== null &&
-                    delta.bytes === 0n &&
-                    (model?.findings.length ?? 0) === 0 &&
-                    sameSpec(c)
-            };
-        });
-    return rows.sort((a, b) => Number(b.failing) - Number(a.failing) ||
-        Number(a.unchanged) - Number(b.unchanged) ||
-        (a.magnitude === b.magnitude ? 0 : a.magnitude < b.magnitude ? 1 : -1) ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        ? report.models.map((m) => scanRow(m, failing.has(m.path), ctx))
+        : report.changes.map((c) => changeRow(c, failing.has(c.path), ctx));
+    return rows.sort(compareRows);
 }
-function sameSpec(c) {
-    return JSON.stringify(c.base?.spec ?? null) === JSON.stringify(c.head?.spec ?? null);
-}
-function renderShape(report, gate, rows, shape, ctx) {
+function renderShape(report, gate, rows, shape, ctx, pieces) {
     const o = report.options;
     const out = [];
     if (ctx.marker)
         out.push(commentMarker(ctx.marker.key, ctx.marker.headSha));
     out.push('## cachespec · KV cache report', '');
-    out.push(headline(report, gate, rows), '');
+    out.push(headline(report, gate, rows, ctx.totals), '');
     if (gate.failed)
         out.push(...gateLines(gate), '');
     const shown = rows.slice(0, shape.rows);
@@ -56472,16 +56650,17 @@ function renderShape(report, gate, rows, shape, ctx) {
     const unchanged = shown.filter((r) => r.unchanged);
     // Row lists can be long: appended with a loop, not as call arguments.
     if (changed.length > 0)
-        append(out, table(report, changed), '');
+        append(out, table(report, changed, pieces), '');
     if (unchanged.length > 0) {
         out.push(`<details><summary>${unchanged.length} config${unchanged.length === 1 ? '' : 's'} changed without changing the KV cache</summary>`, '');
-        append(out, table(report, unchanged), '', '</details>', '');
+        append(out, table(report, unchanged, pieces), '', '</details>', '');
     }
-    if (rows.length > shown.length) {
-        out.push(`_${rows.length - shown.length} more model${rows.length - shown.length === 1 ? '' : 's'} (the least changed) are in ${ctx.overflowPointer}._`, '');
+    const cut = rows.length - shown.length + (ctx.totals?.omitted ?? 0);
+    if (cut > 0) {
+        out.push(`_${cut} more model${cut === 1 ? '' : 's'} (the least changed) ${cut === 1 ? 'is' : 'are'} in ${ctx.overflowPointer}._`, '');
     }
     for (const row of shown.slice(0, shape.details))
-        out.push(...details(row, o, ctx), '');
+        out.push(pieces.details(row), '');
     if (shape.chart && report.kind === 'diff') {
         const chart = kvChart(report.changes, o);
         if (chart.length > 0)
@@ -56496,23 +56675,25 @@ function append(out, lines, ...more) {
     for (const line of more)
         out.push(line);
 }
-function headline(report, gate, rows) {
+function headline(report, gate, rows, totals) {
     const o = report.options;
     const gateText = gate.failed
         ? `❌ ${new Set(gate.failures.map((f) => f.path)).size} failing`
         : '✅ passed';
     if (report.kind === 'scan') {
-        const invalid = rows.filter((r) => r.model?.status === 'invalid').length;
-        return `**${rows.length} model config${rows.length === 1 ? '' : 's'}** audited${invalid ? ` · ${invalid} could not be evaluated` : ''} · gate: **${gateText}**`;
+        const count = totals?.models ?? rows.length;
+        const invalid = totals?.invalid ?? rows.filter((r) => r.model?.status === 'invalid').length;
+        return `**${count} model config${count === 1 ? '' : 's'}** audited${invalid ? ` · ${invalid} could not be evaluated` : ''} · gate: **${gateText}**`;
     }
-    if (rows.length === 0) {
+    const count = totals?.models ?? rows.length;
+    if (count === 0) {
         return `**No model config differs from the base** at \`${report.head.sha.slice(0, 7)}\` · gate: **${gateText}**`;
     }
-    const { bytes, complete } = totalDelta(report.changes, o.primaryContext);
+    const { bytes, complete } = totals?.delta ?? totalDelta(report.changes, o.primaryContext);
     const total = complete
         ? formatDelta({ bytes, percent: null })
         : `${formatDelta({ bytes, percent: null })} (some configs could not be evaluated)`;
-    return `**${rows.length} model config${rows.length === 1 ? '' : 's'} changed** · KV cache at ${formatTokens(o.primaryContext)} tokens: **${total}** · gate: **${gateText}**`;
+    return `**${count} model config${count === 1 ? '' : 's'} changed** · KV cache at ${formatTokens(o.primaryContext)} tokens: **${total}** · gate: **${gateText}**`;
 }
 function gateLines(gate) {
     const lines = ['**Why the check fails**', ''];
@@ -56522,7 +56703,7 @@ function gateLines(gate) {
         lines.push(`- … and ${gate.failures.length - 20} more`);
     return lines;
 }
-function table(report, rows) {
+function table(report, rows, pieces) {
     const ctx = formatTokens(report.options.primaryContext);
     const diff = report.kind === 'diff';
     const header = [
@@ -56546,25 +56727,27 @@ function table(report, rows) {
             ? ':-:'
             : '---');
     const lines = [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`];
-    for (const row of rows) {
-        const model = row.model ?? row.base;
-        const spec = model?.spec ?? null;
-        const cells = [
-            modelCell(row),
-            model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
-            spec ? String(spec.numLayers) : '—',
-            spec && model ? rangeCell(layoutOf(model).kvHeads, spec.kvHeads) : '—',
-            spec && model ? rangeCell(layoutOf(model).headDim, spec.headDim) : '—',
-            spec ? windowCell(spec) : '—',
-            model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
-            cacheCell(model, report.options.primaryContext)
-        ];
-        if (diff)
-            cells.push(deltaCell(row, report.options));
-        cells.push(statusCell(row));
-        lines.push(`| ${cells.join(' | ')} |`);
-    }
+    for (const row of rows)
+        lines.push(pieces.line(row));
     return lines;
+}
+function tableLine(report, row) {
+    const model = row.model ?? row.base;
+    const spec = model?.spec ?? null;
+    const cells = [
+        modelCell(row),
+        model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
+        spec ? String(spec.numLayers) : '—',
+        spec && model ? rangeCell(layoutOf(model).kvHeads, spec.kvHeads) : '—',
+        spec && model ? rangeCell(layoutOf(model).headDim, spec.headDim) : '—',
+        spec ? windowCell(spec) : '—',
+        model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
+        cacheCell(model, report.options.primaryContext)
+    ];
+    if (report.kind === 'diff')
+        cells.push(deltaCell(row, report.options));
+    cells.push(statusCell(row));
+    return `| ${cells.join(' | ')} |`;
 }
 function modelCell(row) {
     const path = code(row.path, { table: true });
@@ -56722,15 +56905,17 @@ function shortSha(sha) {
 
 
 
-/** GitHub shows at most 10 annotations per level and step; the rest are counted in one more. */
-const ANNOTATIONS_PER_LEVEL = 10;
 const EMIT = { error: error, warning: warning, notice: notice };
-/** Findings become annotations on the config's file and line, most severe first. */
-function annotate(findings) {
-    const sorted = [...findings].sort((a, b) => bySeverity(a.finding, b.finding) || (a.path < b.path ? -1 : 1));
+/**
+ * Findings become annotations on the config's file and line, most severe first. GitHub shows at
+ * most 10 per level and step, so a level with more gets 9 and one annotation counting the rest.
+ */
+function annotate(digest) {
+    const sorted = [...digest.shown].sort((a, b) => bySeverity(a.finding, b.finding) || (a.path < b.path ? -1 : 1));
     for (const level of ['error', 'warning', 'notice']) {
         const at = sorted.filter((f) => f.finding.severity === level);
-        const room = at.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : at.length;
+        const total = digest.counts[level];
+        const room = total > at.length || at.length > 10 ? Math.min(at.length, 9) : at.length;
         for (const { path, finding } of at.slice(0, room)) {
             EMIT[level](visible(`${finding.code}: ${finding.message}`), {
                 title: `cachespec ${finding.code}`,
@@ -56739,8 +56924,8 @@ function annotate(findings) {
                 startColumn: finding.column
             });
         }
-        if (at.length > room) {
-            EMIT[level](`${at.length - room} more ${level} findings from cachespec; the job summary lists them all.`, {
+        if (total > room) {
+            EMIT[level](`${total - room} more ${level} findings from cachespec; the job summary and the JSON report list them all.`, {
                 title: 'cachespec'
             });
         }
@@ -56767,13 +56952,15 @@ function links(env, sha) {
 async function publish(env, p) {
     const { report, gate } = p;
     const headSha = report.kind === 'diff' ? report.head.sha : env.sha;
-    annotate(findingsOf(report));
-    await writeSummary(env, report, gate, headSha);
+    annotate(p.findings);
+    await writeSummary(env, p, headSha);
     let commentId = '';
     if (p.comment)
         commentId = await postComment(env, p, p.comment);
-    const changed = report.kind === 'diff' ? report.changes.length : report.models.length;
-    const delta = report.kind === 'diff' ? totalDelta(report.changes, report.options.primaryContext).bytes : 0n;
+    const changed = p.totals?.models ?? (report.kind === 'diff' ? report.changes.length : report.models.length);
+    const delta = report.kind === 'diff'
+        ? (p.totals?.delta ?? totalDelta(report.changes, report.options.primaryContext)).bytes
+        : 0n;
     setOutput('failed', gate.failed ? 'true' : 'false');
     setOutput('changed-models', String(changed));
     setOutput('report-path', p.reportFile);
@@ -56787,21 +56974,18 @@ async function publish(env, p) {
         log.info(`The gate would fail (${gate.failures.length} failure(s)); this run only reports.`);
     }
 }
-function findingsOf(report) {
-    const models = report.kind === 'scan' ? report.models : report.changes.flatMap((c) => (c.head ? [c.head] : []));
-    return models.flatMap((m) => m.findings.map((finding) => ({ path: m.path, finding })));
-}
-async function writeSummary(env, report, gate, sha) {
+async function writeSummary(env, p, sha) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
         log.info('No job summary file (GITHUB_STEP_SUMMARY) on this runner; skipping the summary.');
         return;
     }
-    const markdown = renderMarkdown(report, gate, {
+    const markdown = renderMarkdown(p.report, p.gate, {
         version: src_version_VERSION,
         links: links(env, sha),
         marker: null,
         overflowPointer: 'the JSON report (the report-path output)',
-        budget: SUMMARY_BUDGET
+        budget: SUMMARY_BUDGET,
+        totals: p.totals
     });
     await summary.addRaw(markdown).write();
 }
@@ -56811,7 +56995,8 @@ async function postComment(env, p, plan) {
         links: links(env, plan.headSha),
         marker: { key: plan.target.key, headSha: plan.headSha },
         overflowPointer: 'the job summary',
-        budget: COMMENT_BUDGET
+        budget: COMMENT_BUDGET,
+        totals: p.totals
     });
     try {
         const result = await upsertStickyComment(plan.gh, plan.target, body);
@@ -56921,7 +57106,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7464);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

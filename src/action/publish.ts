@@ -8,10 +8,12 @@ import {
   COMMENT_BUDGET,
   renderMarkdown,
   SUMMARY_BUDGET,
-  type LinkContext
+  type LinkContext,
+  type Totals
 } from '../render/markdown.js'
 import { VERSION } from '../version.js'
-import { annotate, type LocatedFinding } from './annotations.js'
+import type { FindingDigest } from '../run/collector.js'
+import { annotate } from './annotations.js'
 import type { Environment } from './environment.js'
 import { log } from './log.js'
 
@@ -30,6 +32,10 @@ export interface Publication {
   enforceGate: boolean
   /** The JSON report, already written (absolute path). */
   reportFile: string
+  /** The findings worth an annotation, and how many there are in all. */
+  findings: FindingDigest
+  /** The whole run's figures, when the report keeps only the rows worth showing. */
+  totals?: Totals
 }
 
 function links(env: Environment, sha: string): LinkContext {
@@ -44,15 +50,18 @@ function links(env: Environment, sha: string): LinkContext {
 export async function publish(env: Environment, p: Publication): Promise<void> {
   const { report, gate } = p
   const headSha = report.kind === 'diff' ? report.head.sha : env.sha
-  annotate(findingsOf(report))
-  await writeSummary(env, report, gate, headSha)
+  annotate(p.findings)
+  await writeSummary(env, p, headSha)
 
   let commentId = ''
   if (p.comment) commentId = await postComment(env, p, p.comment)
 
-  const changed = report.kind === 'diff' ? report.changes.length : report.models.length
+  const changed =
+    p.totals?.models ?? (report.kind === 'diff' ? report.changes.length : report.models.length)
   const delta =
-    report.kind === 'diff' ? totalDelta(report.changes, report.options.primaryContext).bytes : 0n
+    report.kind === 'diff'
+      ? (p.totals?.delta ?? totalDelta(report.changes, report.options.primaryContext)).bytes
+      : 0n
   core.setOutput('failed', gate.failed ? 'true' : 'false')
   core.setOutput('changed-models', String(changed))
   core.setOutput('report-path', p.reportFile)
@@ -69,28 +78,18 @@ export async function publish(env: Environment, p: Publication): Promise<void> {
   }
 }
 
-function findingsOf(report: RunReport): LocatedFinding[] {
-  const models =
-    report.kind === 'scan' ? report.models : report.changes.flatMap((c) => (c.head ? [c.head] : []))
-  return models.flatMap((m) => m.findings.map((finding) => ({ path: m.path, finding })))
-}
-
-async function writeSummary(
-  env: Environment,
-  report: RunReport,
-  gate: GateResult,
-  sha: string
-): Promise<void> {
+async function writeSummary(env: Environment, p: Publication, sha: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     log.info('No job summary file (GITHUB_STEP_SUMMARY) on this runner; skipping the summary.')
     return
   }
-  const markdown = renderMarkdown(report, gate, {
+  const markdown = renderMarkdown(p.report, p.gate, {
     version: VERSION,
     links: links(env, sha),
     marker: null,
     overflowPointer: 'the JSON report (the report-path output)',
-    budget: SUMMARY_BUDGET
+    budget: SUMMARY_BUDGET,
+    totals: p.totals
   })
   await core.summary.addRaw(markdown).write()
 }
@@ -101,7 +100,8 @@ async function postComment(env: Environment, p: Publication, plan: CommentPlan):
     links: links(env, plan.headSha),
     marker: { key: plan.target.key, headSha: plan.headSha },
     overflowPointer: 'the job summary',
-    budget: COMMENT_BUDGET
+    budget: COMMENT_BUDGET,
+    totals: p.totals
   })
   try {
     const result = await upsertStickyComment(plan.gh, plan.target, body)

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, posix, resolve } from 'node:path'
 import { unreadableReport } from '../engine/analyze.js'
 import { evaluateGate, subjectsOfChanges, subjectsOfScan } from '../engine/gate.js'
+import type { ModelChange } from '../engine/changes.js'
 import type { ModelReport } from '../engine/report.js'
 import type { DiffReport, RunReport, ScanReport } from '../engine/run.js'
 import { MAX_CONFIG_BYTES } from '../engine/options.js'
@@ -212,22 +213,20 @@ async function scan(args: ParsedArgs, io: CliIo): Promise<number> {
     const display = (rel: string) =>
       prefix === '.' || prefix === '' ? rel : posix.join(prefix, rel)
     // Each report is written out in full, then kept without its per-layer rows.
-    const sink = (shownAs: (m: ModelReport) => string) => (m: ModelReport) => {
+    const record = (shownAs: (m: ModelReport) => string) => (m: ModelReport) => {
       const shown = { ...m, path: shownAs(m) }
       writer?.add(shown)
-      return keep(shown)
+      models.push(keep(shown))
     }
     if (info.isFile()) {
       const root = dirname(absolute)
-      models.push(
-        ...(await scanConfigs({
-          paths: [basename(absolute)],
-          read: (paths) => readAll(root, paths),
-          options: analysisOptions(options),
-          shard: null,
-          sink: sink(() => toPosix(arg))
-        }))
-      )
+      await scanConfigs({
+        paths: [basename(absolute)],
+        read: (paths) => readAll(root, paths),
+        options: analysisOptions(options),
+        shard: null,
+        onReport: record(() => toPosix(arg))
+      })
       continue
     }
     const listing = listWorkspace(absolute, filter)
@@ -240,16 +239,14 @@ async function scan(args: ParsedArgs, io: CliIo): Promise<number> {
       writer?.add(report)
       models.push(report)
     }
-    models.push(
-      ...(await scanConfigs({
-        paths: listing.files,
-        read: (paths) => readAll(absolute, paths, listing.weightIndexes),
-        options: analysisOptions(options),
-        shard: options.shard,
-        onProgress: progress,
-        sink: sink((m) => display(m.path))
-      }))
-    )
+    await scanConfigs({
+      paths: listing.files,
+      read: (paths) => readAll(absolute, paths, listing.weightIndexes),
+      options: analysisOptions(options),
+      shard: options.shard,
+      onProgress: progress,
+      onReport: record((m) => display(m.path))
+    })
   }
   progress(0, 0)
   models.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -340,9 +337,10 @@ async function diff(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   const json = jsonTarget(args, io, fmt)
   const writer = json && new ReportWriter(json.write, header)
-  const compared = await compareConfigs(changes, base, head, analysisOptions(options), (c) => {
+  const compared: ModelChange[] = []
+  await compareConfigs(changes, base, head, analysisOptions(options), (c) => {
     writer?.add(c)
-    return keepChange(c)
+    compared.push(keepChange(c))
   })
   const gate = evaluateGate(subjectsOfChanges(compared), gatePolicy(options))
   writer?.finish(gate)

@@ -10,7 +10,7 @@ import { computeMemory, type Memory } from './cache/memory.js'
 import { Dimensions } from './config/dimensions.js'
 import { locateTextModel, type TextModel } from './config/text-model.js'
 import { ConfigView } from './config/view.js'
-import type { RawFinding } from './findings.js'
+import { clipText, type RawFinding } from './findings.js'
 import { detectLayers, type Detection } from './layers/detect.js'
 import { summarizePattern } from './layers/pattern.js'
 import { readWeightInventory, type WeightInventory } from './layers/weights.js'
@@ -135,7 +135,7 @@ function checkFile(input: ConfigInput): RawFinding | null {
 function noteUnknownType(model: TextModel): void {
   const field = model.modelTypeField
   const what = field
-    ? `model_type "${field.value}" is not one cachespec knows`
+    ? `model_type "${clipText(field.value)}" is not one cachespec knows`
     : 'The config has no model_type'
   const view = model.text.string('model_type') ? model.text : model.root
   view.report(
@@ -175,7 +175,7 @@ function modelDtype(model: TextModel): ElementType {
       view.report(
         'error',
         'unknown-dtype',
-        `${key} "${field.value}" is not a dtype cachespec can size.`,
+        `${key} "${clipText(field.value)}" is not a dtype cachespec can size.`,
         key
       )
       return DEFAULT_MODEL_DTYPE
@@ -201,7 +201,7 @@ function stateDtype(model: TextModel): ElementType | null {
       view.report(
         'error',
         'unknown-dtype',
-        `${key} "${field.value}" is not a dtype cachespec can size.`,
+        `${key} "${clipText(field.value)}" is not a dtype cachespec can size.`,
         key
       )
     }

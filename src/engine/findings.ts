@@ -37,3 +37,15 @@ export function bySeverity(a: Finding, b: Finding): number {
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column
   )
 }
+
+/**
+ * A value from the config, shortened for a message: keys, type names and number literals can be
+ * arbitrarily long in a hostile file, and a finding must stay a readable line.
+ */
+export function clipText(value: string, max = 100): string {
+  if (value.length <= max) return value
+  let end = max - 1
+  const last = value.charCodeAt(end - 1)
+  if (last >= 0xd800 && last <= 0xdbff) end--
+  return `${value.slice(0, end)}…`
+}

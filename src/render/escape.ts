@@ -13,7 +13,11 @@ export function code(value: string, options: { table?: boolean; max?: number } =
   // A span that starts or ends with a backtick (or a space) needs one space of padding, which
   // the renderer strips again.
   const pad = /^[` ]|[` ]$/.test(text) ? ' ' : ''
-  if (options.table) text = text.replace(/\|/g, '\\|')
+  // GFM tables split on a pipe that an odd number of backslashes does not escape: make every
+  // run before a pipe odd, whatever the value brings (one more backslash may show).
+  if (options.table) {
+    text = text.replace(/(\\*)\|/g, (_, run: string) => `${run}${run.length % 2 ? '\\' : ''}\\|`)
+  }
   return `${fence}${pad}${text}${pad}${fence}`
 }
 
@@ -26,9 +30,14 @@ export function htmlCode(value: string, max = 120): string {
   return `<code>${text}</code>`
 }
 
-function capped(value: string, max: number): string {
+/** The text shortened to `max` UTF-16 units, never inside a surrogate pair. */
+export function capped(value: string, max: number): string {
   const text = visible(value)
-  return text.length > max ? text.slice(0, max - 1) + '…' : text
+  if (text.length <= max) return text
+  let end = max - 1
+  const last = text.charCodeAt(end - 1)
+  if (last >= 0xd800 && last <= 0xdbff) end--
+  return text.slice(0, end) + '…'
 }
 
 // Control characters are exactly what this pattern exists to find.
@@ -37,14 +46,23 @@ const INVISIBLE =
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]/g
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
+/** Lone surrogates (which no UTF-8 output can carry) become U+FFFD. */
+export function wellFormed(value: string): string {
+  return value.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\ufffd'
+  )
+}
+
 /** Makes control, zero-width and bidi characters visible as \uXXXX; repairs lone surrogates. */
 export function visible(value: string): string {
-  return value
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-    .replace(INVISIBLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return wellFormed(value).replace(
+    INVISIBLE,
+    (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }
 
 /** A path as URL segments, for links to files on GitHub. */
 export function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/')
+  return wellFormed(path).split('/').map(encodeURIComponent).join('/')
 }

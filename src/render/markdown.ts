@@ -9,6 +9,7 @@ import { kvChart } from './chart.js'
 import { code, encodePath, htmlCode } from './escape.js'
 import { formatBytes, formatDelta, formatExact, formatTokens } from './format.js'
 import { layoutOf, windowCell, type SourceGroup } from './layers.js'
+import { changeRow, compareRows, scanRow, type Row } from './rows.js'
 import { commentMarker } from './marker.js'
 
 /** Where links point; without it findings name their line without a link (local previews). */
@@ -27,24 +28,24 @@ export interface RenderContext {
   overflowPointer: string
   /** Size budget in UTF-8 bytes. */
   budget: number
+  /** When the report holds only the rows worth showing, the whole run's figures. */
+  totals?: Totals
+}
+
+/** Figures of a whole run whose report keeps only its most important rows. */
+export interface Totals {
+  models: number
+  invalid: number
+  /** Rows left out of the report (beyond those the renderer cuts itself). */
+  omitted: number
+  /** Summed change at the primary context (diffs). */
+  delta: { bytes: bigint; complete: boolean } | null
 }
 
 /** GitHub rejects comments over 65,536 characters; bytes ≥ characters, with room to spare. */
 export const COMMENT_BUDGET = 65_536 - 2_048
 /** The step summary limit is 1 MiB. */
 export const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024
-
-/** One table row: a scanned model, or the two sides of a change. */
-interface Row {
-  path: string
-  change: ModelChange | null
-  model: ModelReport | null
-  base: ModelReport | null
-  /** Sorting weight: failing first, then largest change. */
-  failing: boolean
-  magnitude: bigint
-  unchanged: boolean
-}
 
 interface Shape {
   rows: number
@@ -58,73 +59,69 @@ interface Shape {
  */
 export function renderMarkdown(report: RunReport, gate: GateResult, ctx: RenderContext): string {
   const rows = rowsOf(report, gate)
-  let body = ''
-  for (const shape of shapes(rows, report.kind === 'diff')) {
-    body = renderShape(report, gate, rows, shape, ctx)
-    if (utf8Length(body) <= ctx.budget) break
+  const pieces = new Pieces(report, ctx)
+  const render = (shape: Shape) => renderShape(report, gate, rows, shape, ctx, pieces)
+  const fits = (shape: Shape) => utf8Length(render(shape)) <= ctx.budget
+  const all = rows.length
+  for (const shape of [
+    { rows: all, details: all, chart: report.kind === 'diff' },
+    { rows: all, details: all, chart: false }
+  ]) {
+    if (fits(shape)) return render(shape)
   }
-  return body
+  // Details go first, then rows, each as many as fit (binary search over cached pieces).
+  const details = largest(0, all, (d) => fits({ rows: all, details: d, chart: false }))
+  if (details >= 0) return render({ rows: all, details, chart: false })
+  const shown = largest(0, all, (n) => fits({ rows: n, details: 0, chart: false }))
+  return render({ rows: Math.max(shown, 0), details: 0, chart: false })
 }
 
-/** From everything to the least: drop the chart, then details, then rows, halving each time. */
-function* shapes(rows: readonly Row[], chart: boolean): Generator<Shape> {
-  const all = rows.length
-  const changed = rows.filter((r) => !r.unchanged).length
-  yield { rows: all, details: all, chart }
-  yield { rows: all, details: all, chart: false }
-  for (let details = changed; details > 0; details = Math.floor(details / 2)) {
-    yield { rows: all, details, chart: false }
+/** The largest n in [lo, hi] with ok(n), for an ok that holds up to some point; lo − 1 if none. */
+function largest(lo: number, hi: number, ok: (n: number) => boolean): number {
+  let best = lo - 1
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (ok(mid)) {
+      best = mid
+      lo = mid + 1
+    } else hi = mid - 1
   }
-  for (let n = all; n > 0; n = Math.floor(n / 2)) yield { rows: n, details: 0, chart: false }
-  yield { rows: 0, details: 0, chart: false }
+  return best
+}
+
+/** Each row's table line and details block, rendered once however many shapes are tried. */
+class Pieces {
+  private readonly lines = new Map<Row, string>()
+  private readonly blocks = new Map<Row, string>()
+
+  constructor(
+    private readonly report: RunReport,
+    private readonly ctx: RenderContext
+  ) {}
+
+  line(row: Row): string {
+    let text = this.lines.get(row)
+    if (text === undefined) this.lines.set(row, (text = tableLine(this.report, row)))
+    return text
+  }
+
+  details(row: Row): string {
+    let text = this.blocks.get(row)
+    if (text === undefined) {
+      this.blocks.set(row, (text = details(row, this.report.options, this.ctx).join('\n')))
+    }
+    return text
+  }
 }
 
 function rowsOf(report: RunReport, gate: GateResult): Row[] {
-  const failingPaths = new Set(gate.failures.map((f) => f.path))
-  const rows: Row[] =
+  const failing = new Set(gate.failures.map((f) => f.path))
+  const ctx = report.options.primaryContext
+  const rows =
     report.kind === 'scan'
-      ? report.models.map((m) => ({
-          path: m.path,
-          change: null,
-          model: m,
-          base: null,
-          failing: failingPaths.has(m.path) || m.status === 'invalid',
-          magnitude: totalAt(m, report.options.primaryContext) ?? 0n,
-          unchanged: false
-        }))
-      : report.changes.map((c) => {
-          const delta = deltaAt(c, report.options.primaryContext)
-          const magnitude = delta
-            ? delta.bytes < 0n
-              ? -delta.bytes
-              : delta.bytes
-            : (totalAt(c.head ?? c.base, report.options.primaryContext) ?? 0n)
-          const model = c.head ?? c.base
-          return {
-            path: c.path,
-            change: c,
-            model: c.head,
-            base: c.base,
-            failing: failingPaths.has(c.path) || c.head?.status === 'invalid',
-            magnitude,
-            unchanged:
-              delta !== null &&
-              delta.bytes === 0n &&
-              (model?.findings.length ?? 0) === 0 &&
-              sameSpec(c)
-          }
-        })
-  return rows.sort(
-    (a, b) =>
-      Number(b.failing) - Number(a.failing) ||
-      Number(a.unchanged) - Number(b.unchanged) ||
-      (a.magnitude === b.magnitude ? 0 : a.magnitude < b.magnitude ? 1 : -1) ||
-      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
-  )
-}
-
-function sameSpec(c: ModelChange): boolean {
-  return JSON.stringify(c.base?.spec ?? null) === JSON.stringify(c.head?.spec ?? null)
+      ? report.models.map((m) => scanRow(m, failing.has(m.path), ctx))
+      : report.changes.map((c) => changeRow(c, failing.has(c.path), ctx))
+  return rows.sort(compareRows)
 }
 
 function renderShape(
@@ -132,34 +129,36 @@ function renderShape(
   gate: GateResult,
   rows: Row[],
   shape: Shape,
-  ctx: RenderContext
+  ctx: RenderContext,
+  pieces: Pieces
 ): string {
   const o = report.options
   const out: string[] = []
   if (ctx.marker) out.push(commentMarker(ctx.marker.key, ctx.marker.headSha))
   out.push('## cachespec · KV cache report', '')
-  out.push(headline(report, gate, rows), '')
+  out.push(headline(report, gate, rows, ctx.totals), '')
   if (gate.failed) out.push(...gateLines(gate), '')
 
   const shown = rows.slice(0, shape.rows)
   const changed = shown.filter((r) => !r.unchanged)
   const unchanged = shown.filter((r) => r.unchanged)
   // Row lists can be long: appended with a loop, not as call arguments.
-  if (changed.length > 0) append(out, table(report, changed), '')
+  if (changed.length > 0) append(out, table(report, changed, pieces), '')
   if (unchanged.length > 0) {
     out.push(
       `<details><summary>${unchanged.length} config${unchanged.length === 1 ? '' : 's'} changed without changing the KV cache</summary>`,
       ''
     )
-    append(out, table(report, unchanged), '', '</details>', '')
+    append(out, table(report, unchanged, pieces), '', '</details>', '')
   }
-  if (rows.length > shown.length) {
+  const cut = rows.length - shown.length + (ctx.totals?.omitted ?? 0)
+  if (cut > 0) {
     out.push(
-      `_${rows.length - shown.length} more model${rows.length - shown.length === 1 ? '' : 's'} (the least changed) are in ${ctx.overflowPointer}._`,
+      `_${cut} more model${cut === 1 ? '' : 's'} (the least changed) ${cut === 1 ? 'is' : 'are'} in ${ctx.overflowPointer}._`,
       ''
     )
   }
-  for (const row of shown.slice(0, shape.details)) out.push(...details(row, o, ctx), '')
+  for (const row of shown.slice(0, shape.details)) out.push(pieces.details(row), '')
   if (shape.chart && report.kind === 'diff') {
     const chart = kvChart(report.changes, o)
     if (chart.length > 0) out.push(...chart, '')
@@ -173,23 +172,25 @@ function append(out: string[], lines: readonly string[], ...more: string[]): voi
   for (const line of more) out.push(line)
 }
 
-function headline(report: RunReport, gate: GateResult, rows: Row[]): string {
+function headline(report: RunReport, gate: GateResult, rows: Row[], totals?: Totals): string {
   const o = report.options
   const gateText = gate.failed
     ? `❌ ${new Set(gate.failures.map((f) => f.path)).size} failing`
     : '✅ passed'
   if (report.kind === 'scan') {
-    const invalid = rows.filter((r) => r.model?.status === 'invalid').length
-    return `**${rows.length} model config${rows.length === 1 ? '' : 's'}** audited${invalid ? ` · ${invalid} could not be evaluated` : ''} · gate: **${gateText}**`
+    const count = totals?.models ?? rows.length
+    const invalid = totals?.invalid ?? rows.filter((r) => r.model?.status === 'invalid').length
+    return `**${count} model config${count === 1 ? '' : 's'}** audited${invalid ? ` · ${invalid} could not be evaluated` : ''} · gate: **${gateText}**`
   }
-  if (rows.length === 0) {
+  const count = totals?.models ?? rows.length
+  if (count === 0) {
     return `**No model config differs from the base** at \`${report.head.sha.slice(0, 7)}\` · gate: **${gateText}**`
   }
-  const { bytes, complete } = totalDelta(report.changes, o.primaryContext)
+  const { bytes, complete } = totals?.delta ?? totalDelta(report.changes, o.primaryContext)
   const total = complete
     ? formatDelta({ bytes, percent: null })
     : `${formatDelta({ bytes, percent: null })} (some configs could not be evaluated)`
-  return `**${rows.length} model config${rows.length === 1 ? '' : 's'} changed** · KV cache at ${formatTokens(o.primaryContext)} tokens: **${total}** · gate: **${gateText}**`
+  return `**${count} model config${count === 1 ? '' : 's'} changed** · KV cache at ${formatTokens(o.primaryContext)} tokens: **${total}** · gate: **${gateText}**`
 }
 
 function gateLines(gate: GateResult): string[] {
@@ -200,7 +201,7 @@ function gateLines(gate: GateResult): string[] {
   return lines
 }
 
-function table(report: RunReport, rows: Row[]): string[] {
+function table(report: RunReport, rows: Row[], pieces: Pieces): string[] {
   const ctx = formatTokens(report.options.primaryContext)
   const diff = report.kind === 'diff'
   const header = [
@@ -225,24 +226,26 @@ function table(report: RunReport, rows: Row[]): string[] {
         : '---'
   )
   const lines = [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`]
-  for (const row of rows) {
-    const model = row.model ?? row.base
-    const spec = model?.spec ?? null
-    const cells = [
-      modelCell(row),
-      model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
-      spec ? String(spec.numLayers) : '—',
-      spec && model ? rangeCell(layoutOf(model).kvHeads, spec.kvHeads) : '—',
-      spec && model ? rangeCell(layoutOf(model).headDim, spec.headDim) : '—',
-      spec ? windowCell(spec) : '—',
-      model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
-      cacheCell(model, report.options.primaryContext)
-    ]
-    if (diff) cells.push(deltaCell(row, report.options))
-    cells.push(statusCell(row))
-    lines.push(`| ${cells.join(' | ')} |`)
-  }
+  for (const row of rows) lines.push(pieces.line(row))
   return lines
+}
+
+function tableLine(report: RunReport, row: Row): string {
+  const model = row.model ?? row.base
+  const spec = model?.spec ?? null
+  const cells = [
+    modelCell(row),
+    model?.modelType ? code(model.modelType, { table: true, max: 40 }) : '—',
+    spec ? String(spec.numLayers) : '—',
+    spec && model ? rangeCell(layoutOf(model).kvHeads, spec.kvHeads) : '—',
+    spec && model ? rangeCell(layoutOf(model).headDim, spec.headDim) : '—',
+    spec ? windowCell(spec) : '—',
+    model?.memory?.kvBytesPerToken != null ? formatBytes(model.memory.kvBytesPerToken) : '—',
+    cacheCell(model, report.options.primaryContext)
+  ]
+  if (report.kind === 'diff') cells.push(deltaCell(row, report.options))
+  cells.push(statusCell(row))
+  return `| ${cells.join(' | ')} |`
 }
 
 function modelCell(row: Row): string {

@@ -5,7 +5,7 @@ import { bySeverity, type Finding } from '../engine/findings.js'
 import type { GateResult } from '../engine/gate.js'
 import type { ModelReport } from '../engine/report.js'
 import type { DiffReport, RunReport, ScanReport } from '../engine/run.js'
-import { visible } from './escape.js'
+import { capped } from './escape.js'
 import { formatBytes, formatDelta, formatExact, formatTokens } from './format.js'
 import { compactLayers, windowCell } from './layers.js'
 
@@ -33,8 +33,7 @@ function grid(header: string[], rows: string[][], right: Set<number>): string[] 
 }
 
 function clip(s: string, max = 60): string {
-  const v = visible(s)
-  return v.length > max ? `${v.slice(0, max - 1)}…` : v
+  return capped(s, max)
 }
 
 function status(m: ModelReport | null, failing: Set<string>): string {

@@ -15,7 +15,8 @@ export const FindingSchema = z.object({
   severity: z.enum(['error', 'warning', 'notice']),
   code: z.string().regex(/^[a-z0-9-]{1,64}$/),
   message: text(4000),
-  pointer: text(4096),
+  // A pointer can be as long as the (at most 1 MiB) file's keys.
+  pointer: text(2_200_000),
   line: size.min(1),
   column: size.min(1)
 })
@@ -31,7 +32,7 @@ export const LayerSchema = z.object({
 })
 
 export const ModelReportSchema = z.object({
-  path: text(4096),
+  path: text(65_536),
   status: z.enum(['ok', 'invalid']),
   modelType: text(256).nullable(),
   spec: z
@@ -69,7 +70,7 @@ const OptionsSchema = z.object({
 
 const GateSchema = z.object({
   failed: z.boolean(),
-  failures: z.array(z.object({ path: text(4096), reason: text(8000) }))
+  failures: z.array(z.object({ path: text(65_536), reason: text(8000) }))
 })
 
 export const ScanReportSchema = z.object({
@@ -89,9 +90,9 @@ export const DiffReportSchema = z.object({
   head: z.object({ rev: text(256), sha }),
   changes: z.array(
     z.object({
-      path: text(4096),
+      path: text(65_536),
       change: z.enum(['added', 'removed', 'modified', 'renamed']),
-      previousPath: text(4096).nullable(),
+      previousPath: text(65_536).nullable(),
       base: ModelReportSchema.nullable(),
       head: ModelReportSchema.nullable()
     })

@@ -10,7 +10,8 @@ type Header = Omit<ScanReport, 'models' | 'gate'> | Omit<DiffReport, 'changes' |
 
 /**
  * Writes the JSON report one model at a time, so a scan of 100,000 configs never holds its whole
- * report (or one giant JSON string) in memory. The text equals JSON.stringify(report, null, 2).
+ * report (or one giant JSON string) in memory. Each model takes one line, so the file stays easy
+ * to grep and to split.
  */
 export class ReportWriter {
   private first = true
@@ -21,19 +22,16 @@ export class ReportWriter {
     header: Header
   ) {
     this.field = header.kind === 'scan' ? 'models' : 'changes'
-    const head = JSON.stringify(header, null, 2)
-    write(`${head.slice(0, -2)},\n  "${this.field}": [`)
+    write(`${JSON.stringify(header).slice(0, -1)},"${this.field}":[`)
   }
 
   add(item: ModelReport | ModelChange): void {
-    const text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')
-    this.write(`${this.first ? '\n    ' : ',\n    '}${text}`)
+    this.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(item)}`)
     this.first = false
   }
 
   finish(gate: GateResult): void {
-    const gateText = JSON.stringify(gate, null, 2).replace(/\n/g, '\n  ')
-    this.write(`${this.first ? ']' : '\n  ]'},\n  "gate": ${gateText}\n}\n`)
+    this.write(`${this.first ? '' : '\n'}],"gate":${JSON.stringify(gate)}}\n`)
   }
 }
 

@@ -14,30 +14,24 @@ export interface ScanInput {
   options: AnalysisOptions
   shard: Shard | null
   onProgress?: (done: number, total: number) => void
-  /** Sees each full report first (to write it); what it returns is what is kept. */
-  sink?: (report: ModelReport) => ModelReport
+  /** Receives each report, in path order; the caller writes and keeps what it needs. */
+  onReport: (report: ModelReport) => void
 }
 
 /** Files are read and analyzed in batches, so memory stays bounded however large the zoo. */
 const BATCH = 512
 
-export async function scanConfigs(input: ScanInput): Promise<ModelReport[]> {
+export async function scanConfigs(input: ScanInput): Promise<void> {
   const paths = input.paths.filter((p) => inShard(p, input.shard))
-  const reports: ModelReport[] = []
   for (let start = 0; start < paths.length; start += BATCH) {
     const batch = paths.slice(start, start + BATCH)
     const contents = await input.read([...batch, ...batch.map(siblingWeightIndex)])
     for (const path of batch) {
       const weights = contents.get(siblingWeightIndex(path)) ?? null
-      const report = reportFor(
-        path,
-        contents.get(path) ?? { kind: 'missing' },
-        weights,
-        input.options
+      input.onReport(
+        reportFor(path, contents.get(path) ?? { kind: 'missing' }, weights, input.options)
       )
-      reports.push(input.sink ? input.sink(report) : report)
     }
     input.onProgress?.(Math.min(start + BATCH, paths.length), paths.length)
   }
-  return reports
 }

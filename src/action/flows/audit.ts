@@ -1,4 +1,5 @@
-import { evaluateGate, subjectsOfScan, type GateResult } from '../../engine/gate.js'
+import type { GateResult } from '../../engine/gate.js'
+import type { ModelReport } from '../../engine/report.js'
 import type { ScanReport } from '../../engine/run.js'
 import type { GitHub } from '../../github/client.js'
 import { ApiRevision } from '../../github/contents.js'
@@ -9,7 +10,7 @@ import { scanConfigs } from '../../run/scan.js'
 import type { Environment } from '../environment.js'
 import { log } from '../log.js'
 import type { Publication } from '../publish.js'
-import { ReportFile, reportFilePath } from '../report-file.js'
+import { reportFilePath, RunRecorder } from '../report-file.js'
 import { openRevisions } from '../sources.js'
 
 /**
@@ -53,20 +54,27 @@ export async function auditReport(
     options: reportOptions(inputs),
     shard: inputs.shard
   }
-  const file = new ReportFile(reportFilePath(env, inputs.reportPath), header)
-  const models = await scanConfigs({
+  const recorder = new RunRecorder<ModelReport>(
+    reportFilePath(env, inputs.reportPath),
+    header,
+    gatePolicy(inputs)
+  )
+  await scanConfigs({
     paths,
     read,
     options: analysisOptions(inputs),
     shard: inputs.shard,
-    sink: file.model
+    onReport: recorder.add
   })
-  const evaluated = evaluateGate(subjectsOfScan(models), gatePolicy(inputs))
-  const gate: GateResult = {
-    failed: evaluated.failed || failures.length > 0,
-    failures: [...failures, ...evaluated.failures]
-  }
-  file.finish(gate)
+  const { items: models, gate, findings, totals } = recorder.finish(failures)
   const report: ScanReport = { ...header, models, gate }
-  return { report, gate, comment: null, enforceGate: true, reportFile: file.path }
+  return {
+    report,
+    gate,
+    comment: null,
+    enforceGate: true,
+    reportFile: recorder.path,
+    findings,
+    totals
+  }
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { evaluateGate, subjectsOfChanges } from '../../engine/gate.js'
+import type { ModelChange } from '../../engine/changes.js'
+import { RunCollector } from '../../run/collector.js'
 import type { DiffReport } from '../../engine/run.js'
 import type { GitHub } from '../../github/client.js'
 import { findPullByHead, getPull } from '../../github/pull.js'
@@ -66,7 +67,10 @@ export async function commentStepReport(
     )
     return null
   }
-  const gate = evaluateGate(subjectsOfChanges(report.changes), gatePolicy(inputs))
+  // Gathered like a fresh run: gated with this job's inputs, and only the rows worth showing kept.
+  const collector = new RunCollector<ModelChange>(gatePolicy(inputs))
+  for (const change of report.changes) collector.add(change)
+  const { items: changes, gate, findings, totals } = collector.finish()
   const comment =
     inputs.comment === 'never' || (inputs.comment === 'on-change' && report.changes.length === 0)
       ? null
@@ -81,10 +85,12 @@ export async function commentStepReport(
           headSha
         }
   return {
-    report: { ...report, gate },
+    report: { ...report, changes, gate },
     gate,
     comment,
     enforceGate: false,
-    reportFile: path
+    reportFile: path,
+    findings,
+    totals
   }
 }

@@ -1,5 +1,5 @@
 import type { ModelChange } from '../../engine/changes.js'
-import { evaluateGate, subjectsOfChanges, type GateResult } from '../../engine/gate.js'
+import type { GateResult } from '../../engine/gate.js'
 import type { DiffReport } from '../../engine/run.js'
 import { describeError, type GitHub } from '../../github/client.js'
 import type { Repo } from '../../github/contents.js'
@@ -12,7 +12,7 @@ import { compareConfigs, selectChanges, type ChangedPath } from '../../run/diff.
 import type { Environment } from '../environment.js'
 import { log } from '../log.js'
 import type { CommentPlan, Publication } from '../publish.js'
-import { ReportFile, reportFilePath } from '../report-file.js'
+import { reportFilePath, RunRecorder } from '../report-file.js'
 import { openRevisions } from '../sources.js'
 
 export interface PullRequestRun {
@@ -76,20 +76,13 @@ export async function pullRequestReport(
     base: { rev: current.baseRef, sha: mergeBase },
     head: { rev: `pull/${run.number}/head`, sha: headSha }
   }
-  const file = new ReportFile(reportFilePath(env, inputs.reportPath), header)
-  const changes: ModelChange[] = await compareConfigs(
-    selected,
-    base,
-    head,
-    analysisOptions(inputs),
-    file.change
+  const recorder = new RunRecorder<ModelChange>(
+    reportFilePath(env, inputs.reportPath),
+    header,
+    gatePolicy(inputs)
   )
-  const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs))
-  const gate: GateResult = {
-    failed: evaluated.failed || extraFailures.length > 0,
-    failures: [...extraFailures, ...evaluated.failures]
-  }
-  file.finish(gate)
+  await compareConfigs(selected, base, head, analysisOptions(inputs), recorder.add)
+  const { items: changes, gate, findings, totals } = recorder.finish(extraFailures)
   const report: DiffReport = { ...header, changes, gate }
   const comment = await planComment(
     env,
@@ -98,9 +91,9 @@ export async function pullRequestReport(
     run,
     headSha,
     stale || !commentingAllowed,
-    changes.length
+    totals.models
   )
-  return { report, gate, comment, enforceGate: true, reportFile: file.path }
+  return { report, gate, comment, enforceGate: true, reportFile: recorder.path, findings, totals }
 }
 
 async function changedPaths(

@@ -1,4 +1,5 @@
-import { evaluateGate, subjectsOfChanges, type GateResult } from '../../engine/gate.js'
+import type { ModelChange } from '../../engine/changes.js'
+import type { GateResult } from '../../engine/gate.js'
 import type { DiffReport } from '../../engine/run.js'
 import type { GitHub } from '../../github/client.js'
 import { PathFilter } from '../../io/glob.js'
@@ -6,7 +7,7 @@ import { analysisOptions, gatePolicy, reportOptions, type ActionInputs } from '.
 import { compareConfigs, selectChanges, type ChangedPath } from '../../run/diff.js'
 import type { Environment } from '../environment.js'
 import type { Publication } from '../publish.js'
-import { ReportFile, reportFilePath } from '../report-file.js'
+import { reportFilePath, RunRecorder } from '../report-file.js'
 import { openRevisions } from '../sources.js'
 import { auditReport } from './audit.js'
 
@@ -61,20 +62,27 @@ export async function pushReport(
     base: { rev: 'before', sha: before },
     head: { rev: 'after', sha: after }
   }
-  const file = new ReportFile(reportFilePath(env, inputs.reportPath), header)
-  const changes = await compareConfigs(
+  const recorder = new RunRecorder<ModelChange>(
+    reportFilePath(env, inputs.reportPath),
+    header,
+    gatePolicy(inputs)
+  )
+  await compareConfigs(
     selectChanges(changed, filter),
     base,
     head,
     analysisOptions(inputs),
-    file.change
+    recorder.add
   )
-  const evaluated = evaluateGate(subjectsOfChanges(changes), gatePolicy(inputs))
-  const gate: GateResult = {
-    failed: evaluated.failed || failures.length > 0,
-    failures: [...failures, ...evaluated.failures]
-  }
-  file.finish(gate)
+  const { items: changes, gate, findings, totals } = recorder.finish(failures)
   const report: DiffReport = { ...header, changes, gate }
-  return { report, gate, comment: null, enforceGate: true, reportFile: file.path }
+  return {
+    report,
+    gate,
+    comment: null,
+    enforceGate: true,
+    reportFile: recorder.path,
+    findings,
+    totals
+  }
 }

@@ -1,3 +1,4 @@
+import { clipText } from '../findings.js'
 import { familyOf, normalizeModelType, type Family } from './families.js'
 import type { ConfigView, Field } from './view.js'
 
@@ -30,6 +31,6 @@ export function locateTextModel(root: ConfigView): TextModel {
   }
   // A nested text config without its own model_type takes the family of the whole model.
   const modelTypeField = text.string('model_type') ?? root.string('model_type')
-  const modelType = modelTypeField ? normalizeModelType(modelTypeField.value) : null
+  const modelType = modelTypeField ? clipText(normalizeModelType(modelTypeField.value), 128) : null
   return { root, text, modelType, modelTypeField, family: familyOf(modelType) }
 }

@@ -1,4 +1,4 @@
-import type { RawFinding } from '../findings.js'
+import { clipText, type RawFinding } from '../findings.js'
 import { escapePointerToken, type JsonNode, type Member, type ObjectNode } from '../parse/json.js'
 
 /** A value read from the config, with where it came from. */
@@ -136,7 +136,8 @@ export function sizeValue(node: JsonNode): number | string {
   if (node.type !== 'number') {
     return `must be a whole number, not ${describe(node)}.`
   }
-  const { value, raw } = node
+  const value = node.value
+  const raw = clipText(node.raw, 40)
   if (!Number.isFinite(value)) {
     return `must be a finite number, not ${raw}${/e/i.test(raw) ? ' (it overflows a 64-bit float)' : ''}.`
   }

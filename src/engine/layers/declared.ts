@@ -2,6 +2,7 @@ import type { Dimensions } from '../config/dimensions.js'
 import type { Role } from '../config/families.js'
 import { sizeValue, type ConfigView } from '../config/view.js'
 import type { Tier } from '../cache/kinds.js'
+import { clipText } from '../findings.js'
 import { roleOfLayerType, roleOfPatternChar } from './vocabulary.js'
 
 /** One layer's role, and the evidence for it. */
@@ -49,7 +50,7 @@ export const layerTypes: PatternReader = ({ text, dims, numLayers }) => {
         'error',
         'unknown-layer-type',
         item.type === 'string'
-          ? `layer_types[${i}] is "${item.value}", a layer type cachespec does not know; its cache cannot be sized.`
+          ? `layer_types[${i}] is "${clipText(item.value)}", a layer type cachespec does not know; its cache cannot be sized.`
           : `layer_types[${i}] must be a string.`,
         null,
         item.offset

@@ -1,3 +1,4 @@
+import { clipText } from '../findings.js'
 import { parseJson } from '../parse/json.js'
 
 /** What a decoder layer's weights show it computes. */
@@ -59,7 +60,8 @@ export function readWeightInventory(text: string): InventoryResult {
     if (best === null || entry[1].size > best[1].size) best = entry
   }
   if (best === null) return { problem: 'no decoder layers were found in its weight names' }
-  const [prefix, layers] = best
+  const [fullPrefix, layers] = best
+  const prefix = clipText(fullPrefix, 200)
   const classes = new Map<number, LayerClass>()
   for (const [i, found] of layers) classes.set(i, classify(found))
   let count = 0

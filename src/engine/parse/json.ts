@@ -1,4 +1,4 @@
-import type { RawFinding } from '../findings.js'
+import { clipText, type RawFinding } from '../findings.js'
 
 /**
  * A JSON parser for configs written by Python's `json` module. It differs from JSON.parse where
@@ -238,7 +238,7 @@ class Parser {
       this.findings.push({
         severity: 'error',
         code: 'forbidden-key',
-        message: `The key "${key}" has no place in a model config (it is a prototype-pollution vector) and was ignored.`,
+        message: `The key "${clipText(key)}" has no place in a model config (it is a prototype-pollution vector) and was ignored.`,
         pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
         offset: keyOffset
       })
@@ -248,7 +248,7 @@ class Parser {
       this.findings.push({
         severity: 'warning',
         code: 'duplicate-key',
-        message: `"${key}" appears more than once in this object. Python's json module, and so transformers, keep the last value, which is the one used here; a reviewer of the diff may see the first.`,
+        message: `"${clipText(key)}" appears more than once in this object. Python's json module, and so transformers, keep the last value, which is the one used here; a reviewer of the diff may see the first.`,
         pointer: `${pointerOf(frame)}/${escapePointerToken(key)}`,
         offset: keyOffset
       })
