@@ -2,7 +2,7 @@
  * The engine against the 30 real configs in test/fixtures/corpus (sources in its SOURCES.md).
  *
  * Every expected number below was derived by hand from the config's own values and the rules in
- * /work/shared/reference/kv-rules.md (and the memory rules of the spec), with the arithmetic in
+ * ../shared/reference/kv-rules.md (and the memory rules of the spec), with the arithmetic in
  * the comment next to it. None was copied from the program's output.
  *
  * Shorthand in the comments: kvh = KV heads, hd = head_dim, B = bytes, "per layer" = bytes one

@@ -2,7 +2,7 @@
  * One test per real config in test/fixtures/configs (see its SOURCES.md).
  *
  * Every expected number is derived by hand from the config values and the rules in
- * /work/shared/reference/kv-rules.md; the arithmetic sits next to each value. Notation:
+ * ../shared/reference/kv-rules.md; the arithmetic sits next to each value. Notation:
  * per-layer bytes/token = kv_heads × 2 (K and V) × head_dim × element bytes; at a context L
  * (batch 1) full layers hold L tokens, sliding min(L, W), chunked min(L, C); states are constant.
  * L = 32768 unless a test says otherwise. bf16/fp16 = 2 bytes, float32 = 4 bytes.

@@ -1,8 +1,8 @@
 /**
- * Regression tests named after peer and engine bugs (/work/shared/reference/peers.md §4).
+ * Regression tests named after peer and engine bugs (../shared/reference/peers.md §4).
  *
  * Every expected number is derived by hand from the config values and the rules in
- * /work/shared/reference/kv-rules.md; the arithmetic sits next to each value. Per-layer
+ * ../shared/reference/kv-rules.md; the arithmetic sits next to each value. Per-layer
  * bytes/token = kv_heads × 2 (K and V) × head_dim × element bytes; MLA = (kv_lora_rank +
  * qk_rope_head_dim) × element bytes once; at context L (batch 1) full/MLA layers hold L tokens,
  * sliding min(L, W), chunked min(L, C); states are constant. bf16/fp16 = 2 B, float32 = 4 B.

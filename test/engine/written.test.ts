@@ -3,7 +3,7 @@
  * written from the published values, not copied files).
  *
  * Every expected number is derived by hand from the config values and the rules in
- * /work/shared/reference/kv-rules.md; the arithmetic sits next to each value. Notation:
+ * ../shared/reference/kv-rules.md; the arithmetic sits next to each value. Notation:
  * per-layer bytes/token = kv_heads × 2 (K and V) × head_dim × element bytes; MLA = (kv_lora_rank +
  * qk_rope_head_dim) × element bytes once; at a context L (batch 1) full/MLA layers hold L tokens,
  * sliding min(L, W), chunked min(L, C); states are constant. L = 32768 unless a test says
