@@ -54977,7 +54977,15 @@ async function scanConfigs(input) {
  * capped, and in table cells the pipe is escaped so a row keeps its cells.
  */
 function code(value, options = {}) {
-    let text = capped(value, options.max ?? 120);
+    const max = options.max ?? 120;
+    let text = capped(value, max);
+    if (options.table) {
+        // Each pipe after an odd run of backslashes shows one backslash more (see below): cap the
+        // value so that what shows still fits.
+        const extra = (text.match(/(?<!\\)(?:\\\\)*\\\|/g) ?? []).length;
+        if (extra > 0)
+            text = capped(value, max - extra);
+    }
     if (text.length === 0)
         return '` `';
     let longest = 0;
