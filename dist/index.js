@@ -52269,24 +52269,27 @@ function ownsKvCache(kind) {
  * Layers that cost the same are counted together, so the work does not grow with the depth.
  */
 function computeMemory(layers, state, kvType, contexts, batch) {
-    const groups = new Map();
+    // Real models have a handful of distinct layer shapes; a short list beats keyed lookups.
+    const groups = [];
     let stateLayers = 0n;
     for (const layer of layers) {
         if (keepsState(layer.kind))
             stateLayers++;
-        const key = `${layer.kind}:${layer.window}:${layer.kvHeads}:${layer.headDim}`;
-        const group = groups.get(key);
+        const group = groups.find((g) => g.layer.kind === layer.kind &&
+            g.layer.window === layer.window &&
+            g.layer.kvHeads === layer.kvHeads &&
+            g.layer.headDim === layer.headDim);
         if (group)
             group.count++;
         else
-            groups.set(key, {
+            groups.push({
                 layer,
                 count: 1n,
                 perToken: CACHE_KINDS[layer.kind].bytesPerToken(layer, kvType)
             });
     }
     let kvBytesPerToken = 0n;
-    for (const g of groups.values())
+    for (const g of groups)
         kvBytesPerToken += g.perToken * g.count;
     const perSequenceState = stateBytes(state) * stateLayers;
     const b = BigInt(batch);
@@ -55253,22 +55256,33 @@ function windowCell(spec) {
 }
 function sourceGroups(layers) {
     const groups = new Map();
+    let lastRaw = '';
+    let lastFolded = '';
     for (const l of layers) {
-        const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '');
-        const key = `${l.tier}\u0000${source}`;
-        const g = groups.get(key) ?? {
-            tier: l.tier,
-            source,
-            count: 0,
-            kinds: new Map()
-        };
-        groups.set(key, g);
+        // Neighbouring layers usually share a source; fold each distinct one once.
+        if (l.source !== lastRaw) {
+            lastRaw = l.source;
+            lastFolded = foldIndex(l.source);
+        }
+        const key = `${l.tier}\u0000${lastFolded}`;
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { tier: l.tier, source: lastFolded, count: 0, kinds: new Map() }));
         g.count++;
         g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1);
     }
     return [...groups.values()]
         .sort((a, b) => b.count - a.count)
         .map((g) => ({ tier: g.tier, source: g.source, count: g.count, kinds: [...g.kinds] }));
+}
+/** "/layer_types/5" → "/layer_types"; "…pattern [5] = M" → "…pattern". */
+function foldIndex(source) {
+    let end = source.length;
+    while (end > 0 && source.charCodeAt(end - 1) >= 0x30 && source.charCodeAt(end - 1) <= 0x39)
+        end--;
+    if (end < source.length && source[end - 1] === '/')
+        return source.slice(0, end - 1);
+    return source.replace(/ \[\d+\] = .$/, '');
 }
 function range(values) {
     let lo = Infinity;

@@ -66,22 +66,31 @@ export function sourceGroups(layers: readonly LayerRow[]): SourceGroup[] {
     string,
     { tier: number; source: string; count: number; kinds: Map<string, number> }
   >()
+  let lastRaw = ''
+  let lastFolded = ''
   for (const l of layers) {
-    const source = l.source.replace(/\/\d+$/, '').replace(/ \[\d+\] = .$/, '')
-    const key = `${l.tier}\u0000${source}`
-    const g = groups.get(key) ?? {
-      tier: l.tier,
-      source,
-      count: 0,
-      kinds: new Map<string, number>()
+    // Neighbouring layers usually share a source; fold each distinct one once.
+    if (l.source !== lastRaw) {
+      lastRaw = l.source
+      lastFolded = foldIndex(l.source)
     }
-    groups.set(key, g)
+    const key = `${l.tier}\u0000${lastFolded}`
+    let g = groups.get(key)
+    if (!g) groups.set(key, (g = { tier: l.tier, source: lastFolded, count: 0, kinds: new Map() }))
     g.count++
     g.kinds.set(l.kind, (g.kinds.get(l.kind) ?? 0) + 1)
   }
   return [...groups.values()]
     .sort((a, b) => b.count - a.count)
     .map((g) => ({ tier: g.tier, source: g.source, count: g.count, kinds: [...g.kinds] }))
+}
+
+/** "/layer_types/5" → "/layer_types"; "…pattern [5] = M" → "…pattern". */
+function foldIndex(source: string): string {
+  let end = source.length
+  while (end > 0 && source.charCodeAt(end - 1) >= 0x30 && source.charCodeAt(end - 1) <= 0x39) end--
+  if (end < source.length && source[end - 1] === '/') return source.slice(0, end - 1)
+  return source.replace(/ \[\d+\] = .$/, '')
 }
 
 /** What the renderers show of a model's layers, small enough to keep for every model of a large scan. */

@@ -28,22 +28,28 @@ export function computeMemory(
   contexts: readonly number[],
   batch: number
 ): Memory {
-  const groups = new Map<string, { layer: LayerSpec; count: bigint; perToken: bigint }>()
+  // Real models have a handful of distinct layer shapes; a short list beats keyed lookups.
+  const groups: { layer: LayerSpec; count: bigint; perToken: bigint }[] = []
   let stateLayers = 0n
   for (const layer of layers) {
     if (keepsState(layer.kind)) stateLayers++
-    const key = `${layer.kind}:${layer.window}:${layer.kvHeads}:${layer.headDim}`
-    const group = groups.get(key)
+    const group = groups.find(
+      (g) =>
+        g.layer.kind === layer.kind &&
+        g.layer.window === layer.window &&
+        g.layer.kvHeads === layer.kvHeads &&
+        g.layer.headDim === layer.headDim
+    )
     if (group) group.count++
     else
-      groups.set(key, {
+      groups.push({
         layer,
         count: 1n,
         perToken: CACHE_KINDS[layer.kind].bytesPerToken(layer, kvType)
       })
   }
   let kvBytesPerToken = 0n
-  for (const g of groups.values()) kvBytesPerToken += g.perToken * g.count
+  for (const g of groups) kvBytesPerToken += g.perToken * g.count
   const perSequenceState = stateBytes(state) * stateLayers
   const b = BigInt(batch)
   const at = new Map<number, MemoryAt>()
