@@ -42255,8 +42255,6 @@ class ApiRevision {
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull.ts
-/** GitHub lists at most this many files of a pull request. */
-const LIST_FILES_CAP = 3000;
 async function getPull(gh, repo, number) {
     const { data } = await gh.rest.pulls.get({ ...repo, pull_number: number });
     return {
@@ -56363,6 +56361,7 @@ async function pushReport(env, inputs, gh) {
 
 
 
+
 /** The options a `/cachespec key=value …` command may change, by the names users type. */
 const COMMAND_OPTIONS = {
     context: 'primaryContext',
@@ -56463,13 +56462,14 @@ async function slashCommandReport(env, raw, gh) {
             owner: env.owner,
             repo: env.repo,
             issue_number: event.issueNumber,
-            body: `cachespec could not run that command: ${command.message.replace(/[@#<>]/g, (c) => `\\${c}`)}`
+            // The message can repeat what the commenter typed: it goes through the escaping function.
+            body: `cachespec could not run that command: ${code(command.message, { max: 500 })}`
         });
         return null;
     }
     const publication = await pullRequestReport(env, command.inputs, gh, { number: event.issueNumber, headSha: null, baseSha: null, fromFork: false }, true);
     return {
-        publication: { ...publication, enforceGate: false, comment: publication.comment ?? null },
+        publication: { ...publication, enforceGate: false },
         done: () => react(gh, env, event.commentId, 'rocket')
     };
 }
@@ -56927,17 +56927,19 @@ function shortSha(sha) {
 
 
 
+
 const EMIT = { error: error, warning: warning, notice: notice };
 /**
  * Findings become annotations on the config's file and line, most severe first. GitHub shows at
- * most 10 per level and step, so a level with more gets 9 and one annotation counting the rest.
+ * most ANNOTATIONS_PER_LEVEL (10) per level and step, so a level with more gets 9 and one
+ * annotation counting the rest.
  */
 function annotate(digest) {
     const sorted = [...digest.shown].sort((a, b) => bySeverity(a.finding, b.finding) || (a.path < b.path ? -1 : 1));
     for (const level of ['error', 'warning', 'notice']) {
         const at = sorted.filter((f) => f.finding.severity === level);
         const total = digest.counts[level];
-        const room = total > at.length || at.length > 10 ? Math.min(at.length, 9) : at.length;
+        const room = total > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : at.length;
         for (const { path, finding } of at.slice(0, room)) {
             EMIT[level](visible(`${finding.code}: ${finding.message}`), {
                 title: `cachespec ${finding.code}`,

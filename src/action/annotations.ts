@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { FindingDigest } from '../run/collector.js'
+import { ANNOTATIONS_PER_LEVEL, type FindingDigest } from '../run/collector.js'
 import { bySeverity } from '../engine/findings.js'
 import { visible } from '../render/escape.js'
 
@@ -7,7 +7,8 @@ const EMIT = { error: core.error, warning: core.warning, notice: core.notice } a
 
 /**
  * Findings become annotations on the config's file and line, most severe first. GitHub shows at
- * most 10 per level and step, so a level with more gets 9 and one annotation counting the rest.
+ * most ANNOTATIONS_PER_LEVEL (10) per level and step, so a level with more gets 9 and one
+ * annotation counting the rest.
  */
 export function annotate(digest: FindingDigest): void {
   const sorted = [...digest.shown].sort(
@@ -16,7 +17,7 @@ export function annotate(digest: FindingDigest): void {
   for (const level of ['error', 'warning', 'notice'] as const) {
     const at = sorted.filter((f) => f.finding.severity === level)
     const total = digest.counts[level]
-    const room = total > at.length || at.length > 10 ? Math.min(at.length, 9) : at.length
+    const room = total > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : at.length
     for (const { path, finding } of at.slice(0, room)) {
       EMIT[level](visible(`${finding.code}: ${finding.message}`), {
         title: `cachespec ${finding.code}`,

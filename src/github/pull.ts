@@ -2,9 +2,6 @@ import type { ChangedPath } from '../run/diff.js'
 import type { GitHub } from './client.js'
 import type { Repo } from './contents.js'
 
-/** GitHub lists at most this many files of a pull request. */
-export const LIST_FILES_CAP = 3000
-
 export interface PullState {
   number: number
   headSha: string

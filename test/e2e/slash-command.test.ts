@@ -148,7 +148,8 @@ describe('/cachespec', () => {
       const replies = fake.comments(number).filter((c) => c.id !== commentId && c.id !== commandId)
       expect(replies).toHaveLength(1)
       expect(replies[0].body).toContain('cachespec could not run that command')
-      expect(replies[0].body).not.toMatch(/(^|[^\\])@octocat/)
+      // What the commenter typed is quoted in a code span, where GitHub makes no mention.
+      expect(replies[0].body.replace(/(`+)[^`]*?\1/g, '')).not.toMatch(/@octocat/)
       expect(fake.comments(number).find((c) => c.id === commentId)).toEqual(before)
       expect(callsTo(run, ROUTES.updateComment)).toEqual([])
     })

@@ -1,5 +1,6 @@
 import type { GitHub } from '../../github/client.js'
 import type { ActionInputs } from '../../options.js'
+import { code } from '../../render/escape.js'
 import type { Environment } from '../environment.js'
 import { InputError, parseInputs, type RawInputs } from '../inputs.js'
 import { log } from '../log.js'
@@ -130,7 +131,8 @@ export async function slashCommandReport(
       owner: env.owner,
       repo: env.repo,
       issue_number: event.issueNumber,
-      body: `cachespec could not run that command: ${command.message.replace(/[@#<>]/g, (c) => `\\${c}`)}`
+      // The message can repeat what the commenter typed: it goes through the escaping function.
+      body: `cachespec could not run that command: ${code(command.message, { max: 500 })}`
     })
     return null
   }
@@ -142,7 +144,7 @@ export async function slashCommandReport(
     true
   )
   return {
-    publication: { ...publication, enforceGate: false, comment: publication.comment ?? null },
+    publication: { ...publication, enforceGate: false },
     done: () => react(gh, env, event.commentId, 'rocket')
   }
 }
