@@ -190,6 +190,29 @@ export function issueCommentPayload(
   return payload
 }
 
+/** A real workflow_run (completed) payload for the run that built `headSha` (a fork's, so no pull_requests). */
+export function workflowRunPayload(r: RepoIdentity, headSha: string): Record<string, unknown> {
+  const payload = example('workflow_run', 'completed')
+  payload.repository = repository(r, payload.repository as Record<string, unknown>)
+  payload.workflow_run = {
+    ...(payload.workflow_run as object),
+    head_sha: headSha,
+    pull_requests: []
+  }
+  return payload
+}
+
+/** A real push payload from `before` to `after`. */
+export function pushPayload(
+  r: RepoIdentity,
+  before: string,
+  after: string
+): Record<string, unknown> {
+  const payload = example('push')
+  payload.repository = repository(r, payload.repository as Record<string, unknown>)
+  return { ...payload, ref: 'refs/heads/main', before, after }
+}
+
 export function workflowDispatchPayload(r: RepoIdentity): Record<string, unknown> {
   const payload = example('workflow_dispatch')
   payload.repository = repository(r, payload.repository as Record<string, unknown>)
