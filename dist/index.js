@@ -56965,6 +56965,8 @@ function annotate(digest) {
 
 
 
+/** The failure message lists this many models; the summary and the JSON report have the rest. */
+const FAILURE_LINES = 50;
 function links(env, sha) {
     return { serverUrl: env.serverUrl, repository: `${env.owner}/${env.repo}`, sha };
 }
@@ -56991,7 +56993,10 @@ async function publish(env, p) {
     setOutput('comment-id', commentId);
     setOutput('kv-delta-bytes', delta.toString());
     if (gate.failed && p.enforceGate) {
-        const lines = gate.failures.map((f) => `${f.path}: ${f.reason}`);
+        const lines = gate.failures.slice(0, FAILURE_LINES).map((f) => `${f.path}: ${f.reason}`);
+        if (gate.failures.length > FAILURE_LINES) {
+            lines.push(`… and ${gate.failures.length - FAILURE_LINES} more (see the job summary and the JSON report)`);
+        }
         setFailed(`cachespec: ${new Set(gate.failures.map((f) => f.path)).size} model config(s) fail the gate\n${lines.join('\n')}`);
     }
     else if (gate.failed) {

@@ -17,6 +17,9 @@ import { annotate } from './annotations.js'
 import type { Environment } from './environment.js'
 import { log } from './log.js'
 
+/** The failure message lists this many models; the summary and the JSON report have the rest. */
+const FAILURE_LINES = 50
+
 export interface CommentPlan {
   gh: GitHub
   target: StickyTarget
@@ -69,7 +72,12 @@ export async function publish(env: Environment, p: Publication): Promise<void> {
   core.setOutput('kv-delta-bytes', delta.toString())
 
   if (gate.failed && p.enforceGate) {
-    const lines = gate.failures.map((f) => `${f.path}: ${f.reason}`)
+    const lines = gate.failures.slice(0, FAILURE_LINES).map((f) => `${f.path}: ${f.reason}`)
+    if (gate.failures.length > FAILURE_LINES) {
+      lines.push(
+        `… and ${gate.failures.length - FAILURE_LINES} more (see the job summary and the JSON report)`
+      )
+    }
     core.setFailed(
       `cachespec: ${new Set(gate.failures.map((f) => f.path)).size} model config(s) fail the gate\n${lines.join('\n')}`
     )
