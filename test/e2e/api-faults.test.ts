@@ -1,12 +1,11 @@
 // Issue 4: GitHub API faults. Each run is bounded in time and requests, and the test checks what
 // was posted, the outputs, the summary and the exit code. Reporting problems never change the gate.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
   annotations,
   botComments,
   callsTo,
-  IDENTITY,
   LLAMA,
   markerOf,
   Pr,
@@ -17,21 +16,13 @@ import {
   setKey,
   visibleLog,
   writes,
-  type E2eRun
+  type E2eRun,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 const PATH = 'models/llama/config.json'
 const BIGGER = setKey(LLAMA, 'num_key_value_heads', 16)

@@ -1,11 +1,10 @@
 // Issue 3: added, removed, renamed and modified configs in one PR (rows, JSON report, schema), and
 // invalid configs: exit 1, an annotation on the right line, the summary, the other models intact.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
   annotations,
   GEMMA3,
-  IDENTITY,
   lineOf,
   LLAMA,
   PHI4,
@@ -16,21 +15,13 @@ import {
   runPr,
   schemaErrors,
   Scratch,
-  setKey
+  setKey,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 describe('pull_request: every kind of change', () => {
   it('says new / removed / renamed / ▲▼% and writes a schema-valid report', async () => {

@@ -1,32 +1,23 @@
 // Issue 3: two runs for the same PR at once (a rerun racing a push, two workflows) end with one
 // sticky comment: after creating, each run re-lists and deletes younger duplicates.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
   botComments,
   callsTo,
-  IDENTITY,
   LLAMA,
   markerOf,
   Pr,
   ROUTES,
   runPr,
   Scratch,
-  setKey
+  setKey,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 const PATH = 'models/llama/config.json'
 

@@ -1,11 +1,10 @@
 // Issue 3: fork pull requests get a read-only token. No comment is attempted; the summary,
 // annotations, outputs and gate still work. A same-repo 403 on the comment is a notice, not a failure.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
   annotations,
   callsTo,
-  IDENTITY,
   lineOf,
   LLAMA,
   Pr,
@@ -14,21 +13,13 @@ import {
   runPr,
   Scratch,
   setKey,
-  writes
+  writes,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 const PATH = 'models/llama/config.json'
 const BIGGER = setKey(LLAMA, 'num_key_value_heads', 16)

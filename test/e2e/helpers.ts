@@ -21,7 +21,8 @@ import {
   type Runtime
 } from '../support/action-harness.js'
 import { fixtureText } from '../support/engine.js'
-import type { FakeFile, FakeGitHub, RecordedCall } from '../support/fake-github.js'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
+import { FakeGitHub, type FakeFile, type RecordedCall } from '../support/fake-github.js'
 
 export const OWNER = 'zoo'
 export const REPO = 'models'
@@ -429,4 +430,27 @@ export function bulkMirror(repo: TestRepo, fake: FakeGitHub): void {
     }
     fake.addCommit({ sha, parents, files })
   }
+}
+
+/**
+ * One fake GitHub per test file, started before its tests, checked for contract violations after
+ * each, and closed (with the file's scratch space) at the end.
+ */
+export function useFakeGitHub(started: (fake: FakeGitHub) => void, scratch: Scratch): void {
+  let fake: FakeGitHub | undefined
+  beforeAll(async () => {
+    fake = await FakeGitHub.start({
+      owner: IDENTITY.owner,
+      repo: IDENTITY.repo,
+      repoId: IDENTITY.id
+    })
+    started(fake)
+  })
+  afterEach(() => {
+    expect(fake?.violations).toEqual([])
+  })
+  afterAll(async () => {
+    await fake?.close()
+    scratch.cleanup()
+  })
 }

@@ -2,7 +2,7 @@
 // "\n::error::", "::stop-commands::" or "%0A" never become workflow commands on stdout: every line
 // starting with "::" is one of the Action's own, and hostile text only appears escaped inside one.
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runAction, workflowDispatchPayload } from '../support/action-harness.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
@@ -18,21 +18,13 @@ import {
   Scratch,
   setKey,
   timedRun,
-  type E2eRun
+  type E2eRun,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 // File names (git and the fake keep them byte for byte).
 const NEWLINE_DIR = 'models/evil\n::error::pwned-name/config.json'

@@ -1,13 +1,12 @@
 // Issue 3: action.yml declares node24. The first-run / rerun / push sequence and an invalid config
 // give the same comment, summary, annotations, outputs and exit codes under Node 24 as under Node 20.
 import { existsSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { RUNTIMES, type Runtime } from '../support/action-harness.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
   callsTo,
   commands,
-  IDENTITY,
   lineOf,
   LLAMA,
   markerOf,
@@ -17,21 +16,13 @@ import {
   runPr,
   Scratch,
   setKey,
-  type E2eRun
+  type E2eRun,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 const PATH = 'models/llama/config.json'
 

@@ -1,7 +1,7 @@
 // Issue 3: `/cachespec [options]` in a PR comment, from someone with write access, recomputes the
 // report for the PR's current head and updates the sticky comment (👀 then 🚀; 😕 and a reply on
 // bad options). Anyone else is ignored with a notice and no API writes.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { issueCommentPayload, runAction } from '../support/action-harness.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
@@ -18,21 +18,13 @@ import {
   setKey,
   timedRun,
   writes,
-  type E2eRun
+  type E2eRun,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 const PATH = 'models/llama/config.json'
 const CAROL = { login: 'carol', id: 77, type: 'User' as const }

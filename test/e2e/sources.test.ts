@@ -2,7 +2,7 @@
 // API (GraphQL) serves the same numbers. A PR padded past GitHub's 3,000 listed files cannot hide a
 // config: the workspace's git diff finds it, and without a workspace the gate fails closed.
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FileSpec } from '../support/action-harness.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
@@ -11,7 +11,6 @@ import {
   callsTo,
   GEMMA3,
   graphqlQueries,
-  IDENTITY,
   LLAMA,
   PHI4,
   Pr,
@@ -22,21 +21,13 @@ import {
   runPr,
   Scratch,
   setKey,
-  type E2eRun
+  type E2eRun,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 const CONTENT_ROUTES: string[] = [ROUTES.contents, ROUTES.tree, ROUTES.blob]
 

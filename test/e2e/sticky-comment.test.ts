@@ -1,12 +1,11 @@
 // Issue 3: one sticky comment per pull request, created once, updated in place on reruns and
 // pushes, honest when every config change is reverted, and never a human's quote of the marker.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
   botComments,
   callsTo,
   HUMAN,
-  IDENTITY,
   LLAMA,
   markerOf,
   Pr,
@@ -16,21 +15,13 @@ import {
   runPr,
   Scratch,
   setKey,
-  writes
+  writes,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 const LLAMA_PATH = 'models/llama/config.json'
 const LLAMA_16 = setKey(LLAMA, 'num_key_value_heads', 16)

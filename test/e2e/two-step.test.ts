@@ -3,7 +3,7 @@
 // as untrusted data (reliability.md T3).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../support/fake-github.js'
 import { pushPayload, runAction, workflowRunPayload } from '../support/action-harness.js'
 import {
@@ -18,21 +18,13 @@ import {
   Scratch,
   setKey,
   timedRun,
-  writes
+  writes,
+  useFakeGitHub
 } from './helpers.js'
 
 let fake: FakeGitHub
 const scratch = new Scratch()
-beforeAll(async () => {
-  fake = await FakeGitHub.start({ owner: IDENTITY.owner, repo: IDENTITY.repo, repoId: IDENTITY.id })
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
-afterAll(async () => {
-  await fake.close()
-  scratch.cleanup()
-})
+useFakeGitHub((started) => (fake = started), scratch)
 
 const PATH = 'models/llama/config.json'
 
