@@ -1997,8 +1997,9 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
     const sharedSource = shared
         ? `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)`
         : '';
+    const unset = new Set();
     const layers = decisions.map((d, index) => {
-        let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims);
+        let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims, unset);
         let source = d.source;
         if (mla && isAttentionKind(kind))
             kind = 'mla';
@@ -2031,6 +2032,11 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
             source
         };
     });
+    for (const key of unset) {
+        const { code, message } = UNSET_LENGTH[key];
+        text.report('error', code, message, text.member(key) ? key : null);
+        dims.invalid = true;
+    }
     return {
         layers,
         state: state ?? [],
@@ -2212,7 +2218,17 @@ function resolveWindow(dims, decisions) {
     }
     return w;
 }
-function kindOf(role, window, chunk, d, dims) {
+const UNSET_LENGTH = {
+    sliding_window: {
+        code: 'missing-window',
+        message: 'Some layers are declared sliding-window layers, but sliding_window is not set.'
+    },
+    attention_chunk_size: {
+        code: 'missing-chunk',
+        message: 'Some layers are declared chunked-attention layers, but attention_chunk_size is not set.'
+    }
+};
+function kindOf(role, window, chunk, d, dims, unset) {
     const rule = dims.family?.window ?? 'uniform';
     switch (role) {
         case 'attention':
@@ -2221,28 +2237,17 @@ function kindOf(role, window, chunk, d, dims) {
             if (window !== null)
                 return 'sliding';
             if (d.tier === 1)
-                reportOnce(dims, 'missing-window', 'Some layers are declared sliding-window layers, but sliding_window is not set.', 'sliding_window');
+                unset.add('sliding_window');
             return 'full';
         case 'chunked':
             if (chunk !== null)
                 return 'chunked';
-            if (d.tier === 1 && dims.family?.id !== 'llama4') {
-                reportOnce(dims, 'missing-chunk', 'Some layers are declared chunked-attention layers, but attention_chunk_size is not set.', 'attention_chunk_size');
-            }
+            if (d.tier === 1 && dims.family?.id !== 'llama4')
+                unset.add('attention_chunk_size');
             return 'full';
         default:
             return role;
     }
-}
-const reported = new WeakMap();
-function reportOnce(dims, code, message, key) {
-    const seen = reported.get(dims) ?? new Set();
-    reported.set(dims, seen);
-    if (seen.has(code))
-        return;
-    seen.add(code);
-    dims.text.report('error', code, message, dims.text.member(key) ? key : null);
-    dims.invalid = true;
 }
 /** MLA: one latent of kv_lora_rank + qk_rope_head_dim per token and layer (vLLM MLAAttentionSpec). */
 function resolveMla(dims) {
@@ -2904,8 +2909,13 @@ function evaluateGate(subjects, policy) {
     }
     return { failed: failures.length > 0, failures };
 }
+/** The configs that fail, each once however many of its checks failed. */
+function failingPaths(gate) {
+    return new Set(gate.failures.map((f) => f.path));
+}
 
 ;// CONCATENATED MODULE: ./src/io/content.ts
+
 const WEIGHT_INDEX_NAME = 'model.safetensors.index.json';
 /** The weight index that sits beside a config, for Tier 2. */
 function siblingWeightIndex(configPath) {
@@ -2914,6 +2924,10 @@ function siblingWeightIndex(configPath) {
 }
 /** Weight indexes are larger than configs (a big MoE lists thousands of tensors). */
 const MAX_WEIGHT_INDEX_BYTES = 16 * 1024 * 1024;
+/** How much of a file any reader reads before calling it too large. */
+function readLimit(path) {
+    return path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES;
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -3203,7 +3217,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 /**
  * Walks a folder without following symlinks. A symlinked file that matches, or a symlinked
@@ -3255,7 +3268,8 @@ class WorkspaceReader {
     constructor(root) {
         this.root = root;
     }
-    read(path, maxBytes = MAX_CONFIG_BYTES) {
+    read(path) {
+        const maxBytes = readLimit(path);
         const parts = path.split('/');
         if (parts.some((p) => p === '..' || p === '' || p === '.'))
             return { kind: 'unreadable', reason: 'not a plain relative path' };
@@ -13390,6 +13404,7 @@ function readMarker(body) {
 
 
 
+
 /** GitHub rejects comments over 65,536 characters; bytes ≥ characters, with room to spare. */
 const COMMENT_BUDGET = 65_536 - 2_048;
 /** The step summary limit is 1 MiB. */
@@ -13398,10 +13413,10 @@ const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024;
  * The report as GitHub-flavoured markdown. The same render feeds the PR comment and the job
  * summary; only the size budget differs. Rows are cut least-important first until it fits.
  */
-function renderMarkdown(report, gate, ctx) {
-    const rows = rowsOf(report, gate);
+function renderMarkdown(report, ctx) {
+    const rows = rowsOf(report);
     const pieces = new Pieces(report, ctx);
-    const render = (shape) => renderShape(report, gate, rows, shape, ctx, pieces);
+    const render = (shape) => renderShape(report, rows, shape, ctx, pieces);
     const fits = (shape) => utf8Length(render(shape)) <= ctx.budget;
     const all = rows.length;
     for (const shape of [
@@ -13456,23 +13471,23 @@ class Pieces {
         return text;
     }
 }
-function rowsOf(report, gate) {
-    const failing = new Set(gate.failures.map((f) => f.path));
+function rowsOf(report) {
+    const failing = failingPaths(report.gate);
     const ctx = report.options.primaryContext;
     const rows = report.kind === 'scan'
         ? report.models.map((m) => scanRow(m, failing.has(m.path), ctx))
         : report.changes.map((c) => changeRow(c, failing.has(c.path), ctx));
     return rows.sort(compareRows);
 }
-function renderShape(report, gate, rows, shape, ctx, pieces) {
+function renderShape(report, rows, shape, ctx, pieces) {
     const o = report.options;
     const out = [];
     if (ctx.marker)
         out.push(commentMarker(ctx.marker.key, ctx.marker.headSha));
     out.push('## cachespec · KV cache report', '');
-    out.push(headline(report, gate, rows, ctx.totals), '');
-    if (gate.failed)
-        out.push(...gateLines(gate), '');
+    out.push(headline(report, rows, ctx.totals), '');
+    if (report.gate.failed)
+        out.push(...gateLines(report.gate), '');
     const shown = rows.slice(0, shape.rows);
     const changed = shown.filter((r) => !r.unchanged);
     const unchanged = shown.filter((r) => r.unchanged);
@@ -13503,11 +13518,9 @@ function append(out, lines, ...more) {
     for (const line of more)
         out.push(line);
 }
-function headline(report, gate, rows, totals) {
+function headline(report, rows, totals) {
     const o = report.options;
-    const gateText = gate.failed
-        ? `❌ ${new Set(gate.failures.map((f) => f.path)).size} failing`
-        : '✅ passed';
+    const gateText = report.gate.failed ? `❌ ${failingPaths(report.gate).size} failing` : '✅ passed';
     if (report.kind === 'scan') {
         const count = totals?.models ?? rows.length;
         const invalid = totals?.invalid ?? rows.filter((r) => r.model?.status === 'invalid').length;
@@ -13737,6 +13750,7 @@ function shortSha(sha) {
 
 
 
+
 /** Plain-text tables for a terminal. Every config-derived string goes through `visible`. */
 function grid(header, rows, right) {
     const width = (s) => {
@@ -13770,8 +13784,9 @@ function terminal_status(m, failing) {
         return 'FAIL';
     return m.findings.some((f) => f.severity === 'warning') ? 'warn' : 'ok';
 }
-function renderTerminal(report, gate) {
-    const lines = report.kind === 'scan' ? scanLines(report, gate) : diffLines(report, gate);
+function renderTerminal(report) {
+    const { gate } = report;
+    const lines = report.kind === 'scan' ? scanLines(report) : diffLines(report);
     const findings = report.kind === 'scan'
         ? report.models.flatMap((m) => m.findings.map((f) => ({ path: m.path, f })))
         : report.changes.flatMap((c) => (c.head?.findings ?? []).map((f) => ({ path: c.path, f })));
@@ -13788,8 +13803,8 @@ function renderTerminal(report, gate) {
 function findingText(path, f) {
     return `${clip(path, 120)}:${f.line}:${f.column}  ${f.severity}  ${f.code}  ${clip(f.message, 400)}`;
 }
-function scanLines(report, gate) {
-    const failing = new Set(gate.failures.map((f) => f.path));
+function scanLines(report) {
+    const failing = failingPaths(report.gate);
     const header = [
         'MODEL',
         'TYPE',
@@ -13818,8 +13833,8 @@ function scanLines(report, gate) {
     const right = new Set([2, 3, 4, 6, ...report.options.contexts.map((_, i) => 7 + i)]);
     return grid(header, rows, right);
 }
-function diffLines(report, gate) {
-    const failing = new Set(gate.failures.map((f) => f.path));
+function diffLines(report) {
+    const failing = failingPaths(report.gate);
     const ctx = report.options.primaryContext;
     const header = [
         'MODEL',
@@ -13975,7 +13990,6 @@ async function compareConfigs(changes, base, head, options, onChange) {
 ;// CONCATENATED MODULE: ./src/run/git-revision.ts
 
 
-
 /**
  * The files of one commit, read through git (never the working tree): modes come from the tree,
  * so a symlink is known as one and its target is never read.
@@ -14001,7 +14015,7 @@ class GitRevision {
         const wanted = [];
         for (const path of paths) {
             const entry = this.entries.get(path);
-            const limit = path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES;
+            const limit = readLimit(path);
             if (!entry)
                 out.set(path, { kind: 'missing' });
             else if (entry.mode === SYMLINK_MODE)
@@ -14322,7 +14336,6 @@ function parseReportFile(text, name) {
 
 
 
-
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -14345,19 +14358,21 @@ const RUN_FLAGS = [
 ];
 const KNOWN = new Set([...RUN_FLAGS, 'base', 'head']);
 const BOOLEANS = new Set(['help', 'version']);
-const FLAG_NAMES = {
-    paths: '--glob',
-    exclude: '--exclude',
-    contexts: '--context',
-    primaryContext: '--primary-context',
-    kvDtype: '--kv-dtype',
-    batch: '--batch',
-    failOn: '--fail-on',
-    maxKvBytesPerToken: '--max-kv-bytes-per-token',
-    maxMemory: '--max-memory',
-    maxIncrease: '--max-increase',
-    shard: '--shard'
+/** The flag that sets each run option; repeatable flags add to a list. */
+const FLAGS = {
+    paths: 'glob',
+    exclude: 'exclude',
+    contexts: 'context',
+    primaryContext: 'primary-context',
+    kvDtype: 'kv-dtype',
+    batch: 'batch',
+    failOn: 'fail-on',
+    maxKvBytesPerToken: 'max-kv-bytes-per-token',
+    maxMemory: 'max-memory',
+    maxIncrease: 'max-increase',
+    shard: 'shard'
 };
+const REPEATABLE = new Set(['paths', 'exclude', 'maxMemory']);
 const USAGE = `cachespec ${VERSION}: KV-cache specs and memory for model configs
 
 Usage:
@@ -14429,21 +14444,18 @@ function usage(io, message) {
     return EXIT_USAGE;
 }
 function runOptions(args) {
-    const parsed = RunOptionsSchema.safeParse({
-        paths: flagList(args, 'glob', RUN_DEFAULTS.paths),
-        exclude: flagList(args, 'exclude', RUN_DEFAULTS.exclude),
-        contexts: flag(args, 'context', RUN_DEFAULTS.contexts),
-        primaryContext: flag(args, 'primary-context', RUN_DEFAULTS.primaryContext),
-        kvDtype: flag(args, 'kv-dtype', RUN_DEFAULTS.kvDtype),
-        batch: flag(args, 'batch', RUN_DEFAULTS.batch),
-        failOn: flag(args, 'fail-on', RUN_DEFAULTS.failOn),
-        maxKvBytesPerToken: flag(args, 'max-kv-bytes-per-token', RUN_DEFAULTS.maxKvBytesPerToken),
-        maxMemory: flagList(args, 'max-memory', RUN_DEFAULTS.maxMemory),
-        maxIncrease: flag(args, 'max-increase', RUN_DEFAULTS.maxIncrease),
-        shard: flag(args, 'shard', RUN_DEFAULTS.shard)
-    });
-    if (!parsed.success)
-        throw new UsageError(describeIssues(parsed.error, FLAG_NAMES, 'option'));
+    const raw = Object.fromEntries(Object.entries(FLAGS).map(([key, name]) => {
+        const fallback = RUN_DEFAULTS[key];
+        return [
+            key,
+            REPEATABLE.has(key) ? flagList(args, name, fallback) : flag(args, name, fallback)
+        ];
+    }));
+    const parsed = RunOptionsSchema.safeParse(raw);
+    if (!parsed.success) {
+        const names = Object.fromEntries(Object.entries(FLAGS).map(([key, name]) => [key, `--${name}`]));
+        throw new UsageError(describeIssues(parsed.error, names, 'option'));
+    }
     return parsed.data;
 }
 function format(args) {
@@ -14532,11 +14544,8 @@ function readAll(root, paths, seenIndexes) {
     const reader = new WorkspaceReader(root);
     const out = new Map();
     for (const path of paths) {
-        const isIndex = path.endsWith(WEIGHT_INDEX_NAME);
-        if (isIndex && seenIndexes && !seenIndexes.has(path))
-            out.set(path, { kind: 'missing' });
-        else
-            out.set(path, reader.read(path, isIndex ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES));
+        const unseenIndex = path.endsWith(WEIGHT_INDEX_NAME) && seenIndexes && !seenIndexes.has(path);
+        out.set(path, unseenIndex ? { kind: 'missing' } : reader.read(path));
     }
     return Promise.resolve(out);
 }
@@ -14617,9 +14626,8 @@ async function explain(args, io) {
     const name = (0,external_node_path_namespaceObject.basename)(absolute);
     const index = siblingWeightIndex(name);
     const contents = await readAll(root, [name, index]);
-    const weights = contents.get(index);
     const model = {
-        ...reportFor(name, contents.get(name) ?? { kind: 'missing' }, weights?.kind === 'text' ? weights : null, analysisOptions(options)),
+        ...reportFor(name, contents.get(name) ?? { kind: 'missing' }, contents.get(index) ?? null, analysisOptions(options)),
         path: toPosix(arg)
     };
     if (fmt === 'json')
@@ -14673,9 +14681,9 @@ async function main_merge(args, io) {
 /** Table and markdown output (the JSON has streamed already). */
 function emit(report, fmt, io, links = null, commentKey = 'default') {
     if (fmt === 'table')
-        io.stdout(renderTerminal(report, report.gate));
+        io.stdout(renderTerminal(report));
     else if (fmt === 'markdown') {
-        io.stdout(renderMarkdown(report, report.gate, {
+        io.stdout(renderMarkdown(report, {
             version: VERSION,
             links,
             marker: report.kind === 'diff' ? { key: commentKey, headSha: report.head.sha } : null,

@@ -42056,204 +42056,6 @@ function readEnvironment(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/options.ts
-const DEFAULT_CONTEXTS = [4096, 32768, 131072];
-const DEFAULT_OPTIONS = {
-    contexts: DEFAULT_CONTEXTS,
-    kvDtype: 'auto',
-    batch: 1
-};
-/** Files this large are not model configs (the largest real ones are a few KiB). */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
-;// CONCATENATED MODULE: ./src/io/content.ts
-const WEIGHT_INDEX_NAME = 'model.safetensors.index.json';
-/** The weight index that sits beside a config, for Tier 2. */
-function siblingWeightIndex(configPath) {
-    const slash = configPath.lastIndexOf('/');
-    return slash === -1 ? WEIGHT_INDEX_NAME : `${configPath.slice(0, slash + 1)}${WEIGHT_INDEX_NAME}`;
-}
-/** Weight indexes are larger than configs (a big MoE lists thousands of tensors). */
-const MAX_WEIGHT_INDEX_BYTES = 16 * 1024 * 1024;
-
-;// CONCATENATED MODULE: ./src/github/contents.ts
-
-
-const SYMLINK_MODE = 0o120000;
-const PER_QUERY = 50;
-const limitFor = (path) => path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES;
-const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-const nameOf = (path) => path.slice(path.lastIndexOf('/') + 1);
-/**
- * Reads files of one commit through the API, without a checkout: folder listings first (they give
- * each file's mode, so symlinks are recognised, and its size, so nothing large is downloaded),
- * then the blobs, 50 per GraphQL query. The REST contents API is the fallback.
- */
-class ApiRevision {
-    gh;
-    repo;
-    sha;
-    log;
-    constructor(gh, repo, sha, log) {
-        this.gh = gh;
-        this.repo = repo;
-        this.sha = sha;
-        this.log = log;
-    }
-    graphqlWorks = true;
-    async read(paths) {
-        const dirs = [...new Set(paths.map(dirOf))];
-        const listings = await this.listings(dirs);
-        const out = new Map();
-        const wanted = [];
-        for (const path of paths) {
-            const listing = listings.get(dirOf(path)) ?? 'missing';
-            if (listing === 'missing')
-                out.set(path, { kind: 'missing' });
-            else if (listing === 'not-a-folder')
-                out.set(path, { kind: 'symlink' });
-            else {
-                const entry = listing.get(nameOf(path));
-                if (!entry)
-                    out.set(path, { kind: 'missing' });
-                else if (entry.mode === SYMLINK_MODE)
-                    out.set(path, { kind: 'symlink' });
-                else if (entry.type !== 'blob')
-                    out.set(path, { kind: 'unreadable', reason: `it is a ${entry.type}, not a file` });
-                else if (entry.size !== null && entry.size > limitFor(path))
-                    out.set(path, { kind: 'too-large', byteLength: entry.size });
-                else
-                    wanted.push(path);
-            }
-        }
-        for (const [path, content] of await this.blobs(wanted))
-            out.set(path, content);
-        return out;
-    }
-    async listings(dirs) {
-        if (this.graphqlWorks) {
-            try {
-                return await this.graphqlListings(dirs);
-            }
-            catch (e) {
-                this.graphqlWorks = false;
-                this.log(`GraphQL was not usable (${e.message.split('\n')[0]}); reading through the REST contents API.`);
-            }
-        }
-        const out = new Map();
-        for (const dir of dirs)
-            out.set(dir, await this.restListing(dir));
-        return out;
-    }
-    async blobs(paths) {
-        if (this.graphqlWorks) {
-            try {
-                return await this.graphqlBlobs(paths);
-            }
-            catch (e) {
-                this.graphqlWorks = false;
-                this.log(`GraphQL was not usable (${e.message.split('\n')[0]}); reading through the REST contents API.`);
-            }
-        }
-        const out = new Map();
-        for (const path of paths)
-            out.set(path, await this.restBlob(path));
-        return out;
-    }
-    /** Paths travel as query variables, never spliced into the query text. */
-    async batchedQuery(items, fields, pick) {
-        const out = new Map();
-        for (let start = 0; start < items.length; start += PER_QUERY) {
-            const batch = items.slice(start, start + PER_QUERY);
-            const vars = batch.map((_, i) => `$e${i}: String!`).join(', ');
-            const selections = batch
-                .map((_, i) => `e${i}: object(expression: $e${i}) { __typename ${fields} }`)
-                .join('\n');
-            const query = `query ($owner: String!, $name: String!, ${vars}) { repository(owner: $owner, name: $name) { ${selections} } }`;
-            const variables = { owner: this.repo.owner, name: this.repo.repo };
-            batch.forEach((item, i) => (variables[`e${i}`] = `${this.sha}:${item}`));
-            const result = await this.gh.graphql(query, variables);
-            if (!result.repository)
-                throw new Error('the repository is not visible to this token');
-            batch.forEach((item, i) => out.set(item, pick(result.repository?.[`e${i}`] ?? null, item)));
-        }
-        return out;
-    }
-    graphqlListings(dirs) {
-        return this.batchedQuery(dirs, '... on Tree { entries { name type mode object { ... on Blob { byteSize } } } }', (node) => {
-            const n = node;
-            if (!n)
-                return 'missing';
-            if (n.__typename !== 'Tree' || !n.entries)
-                return 'not-a-folder';
-            return new Map(n.entries.map((e) => [
-                e.name,
-                { mode: e.mode, type: e.type, size: e.object?.byteSize ?? null }
-            ]));
-        });
-    }
-    graphqlBlobs(paths) {
-        return this.batchedQuery(paths, '... on Blob { byteSize isBinary isTruncated text }', (node, path) => {
-            const n = node;
-            if (!n || n.__typename !== 'Blob')
-                return { kind: 'missing' };
-            const size = n.byteSize ?? 0;
-            if (size > limitFor(path) || n.isTruncated)
-                return { kind: 'too-large', byteLength: size };
-            if (n.isBinary || typeof n.text !== 'string')
-                return { kind: 'unreadable', reason: 'it is a binary file' };
-            return { kind: 'text', text: n.text, byteLength: size };
-        });
-    }
-    async restListing(dir) {
-        try {
-            const { data } = await this.gh.rest.repos.getContent({
-                ...this.repo,
-                path: dir,
-                ref: this.sha
-            });
-            if (!Array.isArray(data))
-                return data.type === 'symlink' || data.type === 'file' ? 'not-a-folder' : 'missing';
-            return new Map(data.map((e) => [
-                e.name,
-                {
-                    mode: e.type === 'symlink' ? SYMLINK_MODE : 0o100644,
-                    type: e.type === 'file' || e.type === 'symlink' ? 'blob' : e.type,
-                    size: e.size
-                }
-            ]));
-        }
-        catch (e) {
-            if (e.status === 404)
-                return 'missing';
-            throw e;
-        }
-    }
-    async restBlob(path) {
-        try {
-            const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref: this.sha });
-            if (Array.isArray(data) || data.type !== 'file')
-                return data && !Array.isArray(data) && data.type === 'symlink'
-                    ? { kind: 'symlink' }
-                    : { kind: 'unreadable', reason: 'it is not a file' };
-            if (data.size > limitFor(path))
-                return { kind: 'too-large', byteLength: data.size };
-            const bytes = Buffer.from(data.content, 'base64');
-            if (bytes.includes(0))
-                return { kind: 'unreadable', reason: 'it is a binary file' };
-            return { kind: 'text', text: bytes.toString('utf8'), byteLength: bytes.length };
-        }
-        catch (e) {
-            const status = e.status;
-            if (status === 404)
-                return { kind: 'missing' };
-            if (status === 403 && /too_large|too large/i.test(e.message))
-                return { kind: 'too-large', byteLength: limitFor(path) + 1 };
-            throw e;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/github/pull.ts
 async function getPull(gh, repo, number) {
     const { data } = await gh.rest.pulls.get({ ...repo, pull_number: number });
@@ -52211,6 +52013,31 @@ function gatePolicy(o) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/options.ts
+const DEFAULT_CONTEXTS = [4096, 32768, 131072];
+const DEFAULT_OPTIONS = {
+    contexts: DEFAULT_CONTEXTS,
+    kvDtype: 'auto',
+    batch: 1
+};
+/** Files this large are not model configs (the largest real ones are a few KiB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/io/content.ts
+
+const WEIGHT_INDEX_NAME = 'model.safetensors.index.json';
+/** The weight index that sits beside a config, for Tier 2. */
+function siblingWeightIndex(configPath) {
+    const slash = configPath.lastIndexOf('/');
+    return slash === -1 ? WEIGHT_INDEX_NAME : `${configPath.slice(0, slash + 1)}${WEIGHT_INDEX_NAME}`;
+}
+/** Weight indexes are larger than configs (a big MoE lists thousands of tensors). */
+const MAX_WEIGHT_INDEX_BYTES = 16 * 1024 * 1024;
+/** How much of a file any reader reads before calling it too large. */
+function readLimit(path) {
+    return path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/cache/kinds.ts
 const LAYER_KINDS = [
     'full',
@@ -54100,8 +53927,9 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
     const sharedSource = shared
         ? `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)`
         : '';
+    const unset = new Set();
     const layers = decisions.map((d, index) => {
-        let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims);
+        let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims, unset);
         let source = d.source;
         if (mla && isAttentionKind(kind))
             kind = 'mla';
@@ -54134,6 +53962,11 @@ function detectLayers({ dims, weights, weightsName, stateDtypes }) {
             source
         };
     });
+    for (const key of unset) {
+        const { code, message } = UNSET_LENGTH[key];
+        text.report('error', code, message, text.member(key) ? key : null);
+        dims.invalid = true;
+    }
     return {
         layers,
         state: state ?? [],
@@ -54315,7 +54148,17 @@ function resolveWindow(dims, decisions) {
     }
     return w;
 }
-function kindOf(role, window, chunk, d, dims) {
+const UNSET_LENGTH = {
+    sliding_window: {
+        code: 'missing-window',
+        message: 'Some layers are declared sliding-window layers, but sliding_window is not set.'
+    },
+    attention_chunk_size: {
+        code: 'missing-chunk',
+        message: 'Some layers are declared chunked-attention layers, but attention_chunk_size is not set.'
+    }
+};
+function kindOf(role, window, chunk, d, dims, unset) {
     const rule = dims.family?.window ?? 'uniform';
     switch (role) {
         case 'attention':
@@ -54324,28 +54167,17 @@ function kindOf(role, window, chunk, d, dims) {
             if (window !== null)
                 return 'sliding';
             if (d.tier === 1)
-                reportOnce(dims, 'missing-window', 'Some layers are declared sliding-window layers, but sliding_window is not set.', 'sliding_window');
+                unset.add('sliding_window');
             return 'full';
         case 'chunked':
             if (chunk !== null)
                 return 'chunked';
-            if (d.tier === 1 && dims.family?.id !== 'llama4') {
-                reportOnce(dims, 'missing-chunk', 'Some layers are declared chunked-attention layers, but attention_chunk_size is not set.', 'attention_chunk_size');
-            }
+            if (d.tier === 1 && dims.family?.id !== 'llama4')
+                unset.add('attention_chunk_size');
             return 'full';
         default:
             return role;
     }
-}
-const reported = new WeakMap();
-function reportOnce(dims, code, message, key) {
-    const seen = reported.get(dims) ?? new Set();
-    reported.set(dims, seen);
-    if (seen.has(code))
-        return;
-    seen.add(code);
-    dims.text.report('error', code, message, dims.text.member(key) ? key : null);
-    dims.invalid = true;
 }
 /** MLA: one latent of kv_lora_rank + qk_rope_head_dim per token and layer (vLLM MLAAttentionSpec). */
 function resolveMla(dims) {
@@ -55157,6 +54989,10 @@ function evaluateGate(subjects, policy) {
     }
     return { failed: failures.length > 0, failures };
 }
+/** The configs that fail, each once however many of its checks failed. */
+function failingPaths(gate) {
+    return new Set(gate.failures.map((f) => f.path));
+}
 
 ;// CONCATENATED MODULE: ./src/render/rows.ts
 
@@ -55487,6 +55323,174 @@ class RunRecorder {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/contents.ts
+
+const SYMLINK_MODE = 0o120000;
+const PER_QUERY = 50;
+const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const nameOf = (path) => path.slice(path.lastIndexOf('/') + 1);
+/**
+ * Reads files of one commit through the API, without a checkout: folder listings first (they give
+ * each file's mode, so symlinks are recognised, and its size, so nothing large is downloaded),
+ * then the blobs, 50 per GraphQL query. The REST contents API is the fallback.
+ */
+class ApiRevision {
+    gh;
+    repo;
+    sha;
+    log;
+    constructor(gh, repo, sha, log) {
+        this.gh = gh;
+        this.repo = repo;
+        this.sha = sha;
+        this.log = log;
+    }
+    graphqlWorks = true;
+    async read(paths) {
+        const dirs = [...new Set(paths.map(dirOf))];
+        const listings = await this.listings(dirs);
+        const out = new Map();
+        const wanted = [];
+        for (const path of paths) {
+            const listing = listings.get(dirOf(path)) ?? 'missing';
+            if (listing === 'missing')
+                out.set(path, { kind: 'missing' });
+            else if (listing === 'not-a-folder')
+                out.set(path, { kind: 'symlink' });
+            else {
+                const entry = listing.get(nameOf(path));
+                if (!entry)
+                    out.set(path, { kind: 'missing' });
+                else if (entry.mode === SYMLINK_MODE)
+                    out.set(path, { kind: 'symlink' });
+                else if (entry.type !== 'blob')
+                    out.set(path, { kind: 'unreadable', reason: `it is a ${entry.type}, not a file` });
+                else if (entry.size !== null && entry.size > readLimit(path))
+                    out.set(path, { kind: 'too-large', byteLength: entry.size });
+                else
+                    wanted.push(path);
+            }
+        }
+        for (const [path, content] of await this.blobs(wanted))
+            out.set(path, content);
+        return out;
+    }
+    listings(dirs) {
+        return this.viaGraphqlOrRest(dirs, (d) => this.graphqlListings(d), (dir) => this.restListing(dir));
+    }
+    blobs(paths) {
+        return this.viaGraphqlOrRest(paths, (p) => this.graphqlBlobs(p), (path) => this.restBlob(path));
+    }
+    /** One GraphQL query serves a whole batch; once it fails, REST serves each item from then on. */
+    async viaGraphqlOrRest(items, graphql, rest) {
+        if (this.graphqlWorks) {
+            try {
+                return await graphql(items);
+            }
+            catch (e) {
+                this.graphqlWorks = false;
+                this.log(`GraphQL was not usable (${e.message.split('\n')[0]}); reading through the REST contents API.`);
+            }
+        }
+        const out = new Map();
+        for (const item of items)
+            out.set(item, await rest(item));
+        return out;
+    }
+    /** Paths travel as query variables, never spliced into the query text. */
+    async batchedQuery(items, fields, pick) {
+        const out = new Map();
+        for (let start = 0; start < items.length; start += PER_QUERY) {
+            const batch = items.slice(start, start + PER_QUERY);
+            const vars = batch.map((_, i) => `$e${i}: String!`).join(', ');
+            const selections = batch
+                .map((_, i) => `e${i}: object(expression: $e${i}) { __typename ${fields} }`)
+                .join('\n');
+            const query = `query ($owner: String!, $name: String!, ${vars}) { repository(owner: $owner, name: $name) { ${selections} } }`;
+            const variables = { owner: this.repo.owner, name: this.repo.repo };
+            batch.forEach((item, i) => (variables[`e${i}`] = `${this.sha}:${item}`));
+            const result = await this.gh.graphql(query, variables);
+            if (!result.repository)
+                throw new Error('the repository is not visible to this token');
+            batch.forEach((item, i) => out.set(item, pick(result.repository?.[`e${i}`] ?? null, item)));
+        }
+        return out;
+    }
+    graphqlListings(dirs) {
+        return this.batchedQuery(dirs, '... on Tree { entries { name type mode object { ... on Blob { byteSize } } } }', (node) => {
+            const n = node;
+            if (!n)
+                return 'missing';
+            if (n.__typename !== 'Tree' || !n.entries)
+                return 'not-a-folder';
+            return new Map(n.entries.map((e) => [
+                e.name,
+                { mode: e.mode, type: e.type, size: e.object?.byteSize ?? null }
+            ]));
+        });
+    }
+    graphqlBlobs(paths) {
+        return this.batchedQuery(paths, '... on Blob { byteSize isBinary isTruncated text }', (node, path) => {
+            const n = node;
+            if (!n || n.__typename !== 'Blob')
+                return { kind: 'missing' };
+            const size = n.byteSize ?? 0;
+            if (size > readLimit(path) || n.isTruncated)
+                return { kind: 'too-large', byteLength: size };
+            if (n.isBinary || typeof n.text !== 'string')
+                return { kind: 'unreadable', reason: 'it is a binary file' };
+            return { kind: 'text', text: n.text, byteLength: size };
+        });
+    }
+    async restListing(dir) {
+        try {
+            const { data } = await this.gh.rest.repos.getContent({
+                ...this.repo,
+                path: dir,
+                ref: this.sha
+            });
+            if (!Array.isArray(data))
+                return data.type === 'symlink' || data.type === 'file' ? 'not-a-folder' : 'missing';
+            return new Map(data.map((e) => [
+                e.name,
+                {
+                    mode: e.type === 'symlink' ? SYMLINK_MODE : 0o100644,
+                    type: e.type === 'file' || e.type === 'symlink' ? 'blob' : e.type,
+                    size: e.size
+                }
+            ]));
+        }
+        catch (e) {
+            if (e.status === 404)
+                return 'missing';
+            throw e;
+        }
+    }
+    async restBlob(path) {
+        try {
+            const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref: this.sha });
+            if (Array.isArray(data) || data.type !== 'file')
+                return data && !Array.isArray(data) && data.type === 'symlink'
+                    ? { kind: 'symlink' }
+                    : { kind: 'unreadable', reason: 'it is not a file' };
+            if (data.size > readLimit(path))
+                return { kind: 'too-large', byteLength: data.size };
+            const bytes = Buffer.from(data.content, 'base64');
+            if (bytes.includes(0))
+                return { kind: 'unreadable', reason: 'it is a binary file' };
+            return { kind: 'text', text: bytes.toString('utf8'), byteLength: bytes.length };
+        }
+        catch (e) {
+            const status = e.status;
+            if (status === 404)
+                return { kind: 'missing' };
+            if (status === 403 && /too_large|too large/i.test(e.message))
+                return { kind: 'too-large', byteLength: readLimit(path) + 1 };
+            throw e;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/io/git.ts
@@ -55691,7 +55695,6 @@ function parseRawDiff(raw) {
 ;// CONCATENATED MODULE: ./src/run/git-revision.ts
 
 
-
 /**
  * The files of one commit, read through git (never the working tree): modes come from the tree,
  * so a symlink is known as one and its target is never read.
@@ -55717,7 +55720,7 @@ class GitRevision {
         const wanted = [];
         for (const path of paths) {
             const entry = this.entries.get(path);
-            const limit = path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES;
+            const limit = readLimit(path);
             if (!entry)
                 out.set(path, { kind: 'missing' });
             else if (entry.mode === git_SYMLINK_MODE)
@@ -55759,16 +55762,15 @@ async function openRevisions(gh, repo, workspace, shas) {
             log.info(`The checkout lacks ${missing.length} commit(s) and could not fetch them; reading configs through the API.`);
         }
         else {
-            const gitRevisions = await Promise.all(shas.map((sha) => GitRevision.open(git, sha)));
-            return { kind: 'workspace', revisions: gitRevisions, git, gitRevisions };
+            const revisions = await Promise.all(shas.map((sha) => GitRevision.open(git, sha)));
+            return { kind: 'workspace', git, revisions };
         }
     }
     const revisions = shas.map((sha) => new ApiRevision(gh, repo, sha, (m) => log.info(m)));
-    return { kind: 'api', revisions, git: null, gitRevisions: [] };
+    return { kind: 'api', git: null, revisions };
 }
 
 ;// CONCATENATED MODULE: ./src/action/flows/audit.ts
-
 
 
 
@@ -55785,12 +55787,10 @@ async function auditReport(env, inputs, gh) {
     const filter = new PathFilter(inputs.paths, inputs.exclude);
     const failures = [];
     const sources = await openRevisions(gh, repo, env.workspace, [env.sha]);
+    const revision = sources.revisions[0];
     let paths;
-    let read;
     if (sources.kind === 'workspace') {
-        const revision = sources.gitRevisions[0];
-        paths = revision.paths().filter((p) => filter.matches(p));
-        read = revision.read.bind(revision);
+        paths = sources.revisions[0].paths().filter((p) => filter.matches(p));
     }
     else {
         const tree = await listTreeViaApi(gh, repo, env.sha);
@@ -55801,8 +55801,6 @@ async function auditReport(env, inputs, gh) {
             });
         }
         paths = tree.paths.filter((p) => filter.matches(p));
-        const api = new ApiRevision(gh, repo, env.sha, (m) => log.info(m));
-        read = api.read.bind(api);
     }
     log.info(`Auditing ${paths.length} config(s) at ${env.sha.slice(0, 7)}${inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.count})` : ''}.`);
     const header = {
@@ -55814,7 +55812,7 @@ async function auditReport(env, inputs, gh) {
     const recorder = new RunRecorder(reportFilePath(env, inputs.reportPath), header, gatePolicy(inputs));
     await scanConfigs({
         paths,
-        read,
+        read: (batch) => revision.read(batch),
         options: analysisOptions(inputs),
         shard: inputs.shard,
         onReport: recorder.add
@@ -55823,7 +55821,6 @@ async function auditReport(env, inputs, gh) {
     const report = { ...header, models, gate };
     return {
         report,
-        gate,
         comment: null,
         enforceGate: true,
         reportFile: recorder.path,
@@ -56041,28 +56038,12 @@ class InputError extends Error {
 }
 /** The inputs as the runner passes them; an empty one takes the schema's default. */
 function rawInputs() {
-    const get = (name, fallback) => {
-        const value = getInput(name);
-        return value === '' ? fallback : value;
-    };
-    return {
-        token: getInput('github-token'),
-        paths: get('paths', ACTION_DEFAULTS.paths),
-        exclude: get('exclude', ACTION_DEFAULTS.exclude),
-        contexts: get('context-lengths', ACTION_DEFAULTS.contexts),
-        primaryContext: get('primary-context', ACTION_DEFAULTS.primaryContext),
-        kvDtype: get('kv-dtype', ACTION_DEFAULTS.kvDtype),
-        batch: get('batch-size', ACTION_DEFAULTS.batch),
-        failOn: get('fail-on', ACTION_DEFAULTS.failOn),
-        maxKvBytesPerToken: get('max-kv-bytes-per-token', ACTION_DEFAULTS.maxKvBytesPerToken),
-        maxMemory: get('max-memory', ACTION_DEFAULTS.maxMemory),
-        maxIncrease: get('max-increase', ACTION_DEFAULTS.maxIncrease),
-        shard: get('shard', ACTION_DEFAULTS.shard),
-        comment: get('comment', ACTION_DEFAULTS.comment),
-        commentKey: get('comment-key', ACTION_DEFAULTS.commentKey),
-        mode: get('mode', ACTION_DEFAULTS.mode),
-        reportPath: get('report-path', ACTION_DEFAULTS.reportPath)
-    };
+    const raw = Object.fromEntries(Object.entries(INPUT_NAMES).map(([key, input]) => {
+        const value = getInput(input);
+        const fallback = key === 'token' ? '' : ACTION_DEFAULTS[key];
+        return [key, value === '' ? fallback : value];
+    }));
+    return raw;
 }
 /** Every input, parsed once by the one schema; a bad value names its input. */
 function parseInputs(raw) {
@@ -56142,7 +56123,6 @@ async function commentStepReport(env, inputs, gh) {
         };
     return {
         report: { ...report, changes, gate },
-        gate,
         comment,
         enforceGate: false,
         reportFile: path,
@@ -56240,7 +56220,7 @@ async function pullRequestReport(env, inputs, gh, run, commentingAllowed) {
     const { items: changes, gate, findings, totals } = recorder.finish(extraFailures);
     const report = { ...header, changes, gate };
     const comment = await planComment(env, inputs, gh, run, headSha, stale || !commentingAllowed, totals.models);
-    return { report, gate, comment, enforceGate: true, reportFile: recorder.path, findings, totals };
+    return { report, comment, enforceGate: true, reportFile: recorder.path, findings, totals };
 }
 async function changedPaths(gh, repo, pull, git, mergeBase, headSha, failures) {
     let listed = null;
@@ -56348,7 +56328,6 @@ async function pushReport(env, inputs, gh) {
     const report = { ...header, changes, gate };
     return {
         report,
-        gate,
         comment: null,
         enforceGate: true,
         reportFile: recorder.path,
@@ -56584,6 +56563,7 @@ function kvChart(changes, o) {
 
 
 
+
 /** GitHub rejects comments over 65,536 characters; bytes ≥ characters, with room to spare. */
 const COMMENT_BUDGET = 65_536 - 2_048;
 /** The step summary limit is 1 MiB. */
@@ -56592,10 +56572,10 @@ const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024;
  * The report as GitHub-flavoured markdown. The same render feeds the PR comment and the job
  * summary; only the size budget differs. Rows are cut least-important first until it fits.
  */
-function renderMarkdown(report, gate, ctx) {
-    const rows = rowsOf(report, gate);
+function renderMarkdown(report, ctx) {
+    const rows = rowsOf(report);
     const pieces = new Pieces(report, ctx);
-    const render = (shape) => renderShape(report, gate, rows, shape, ctx, pieces);
+    const render = (shape) => renderShape(report, rows, shape, ctx, pieces);
     const fits = (shape) => utf8Length(render(shape)) <= ctx.budget;
     const all = rows.length;
     for (const shape of [
@@ -56650,23 +56630,23 @@ class Pieces {
         return text;
     }
 }
-function rowsOf(report, gate) {
-    const failing = new Set(gate.failures.map((f) => f.path));
+function rowsOf(report) {
+    const failing = failingPaths(report.gate);
     const ctx = report.options.primaryContext;
     const rows = report.kind === 'scan'
         ? report.models.map((m) => scanRow(m, failing.has(m.path), ctx))
         : report.changes.map((c) => changeRow(c, failing.has(c.path), ctx));
     return rows.sort(compareRows);
 }
-function renderShape(report, gate, rows, shape, ctx, pieces) {
+function renderShape(report, rows, shape, ctx, pieces) {
     const o = report.options;
     const out = [];
     if (ctx.marker)
         out.push(commentMarker(ctx.marker.key, ctx.marker.headSha));
     out.push('## cachespec · KV cache report', '');
-    out.push(headline(report, gate, rows, ctx.totals), '');
-    if (gate.failed)
-        out.push(...gateLines(gate), '');
+    out.push(headline(report, rows, ctx.totals), '');
+    if (report.gate.failed)
+        out.push(...gateLines(report.gate), '');
     const shown = rows.slice(0, shape.rows);
     const changed = shown.filter((r) => !r.unchanged);
     const unchanged = shown.filter((r) => r.unchanged);
@@ -56697,11 +56677,9 @@ function append(out, lines, ...more) {
     for (const line of more)
         out.push(line);
 }
-function headline(report, gate, rows, totals) {
+function headline(report, rows, totals) {
     const o = report.options;
-    const gateText = gate.failed
-        ? `❌ ${new Set(gate.failures.map((f) => f.path)).size} failing`
-        : '✅ passed';
+    const gateText = report.gate.failed ? `❌ ${failingPaths(report.gate).size} failing` : '✅ passed';
     if (report.kind === 'scan') {
         const count = totals?.models ?? rows.length;
         const invalid = totals?.invalid ?? rows.filter((r) => r.model?.status === 'invalid').length;
@@ -56965,6 +56943,7 @@ function annotate(digest) {
 
 
 
+
 /** The failure message lists this many models; the summary and the JSON report have the rest. */
 const FAILURE_LINES = 50;
 function links(env, sha) {
@@ -56976,7 +56955,8 @@ function links(env, sha) {
  * failures are logged and never change the gate, then the outputs and the gate itself.
  */
 async function publish(env, p) {
-    const { report, gate } = p;
+    const { report } = p;
+    const { gate } = report;
     const headSha = report.kind === 'diff' ? report.head.sha : env.sha;
     annotate(p.findings);
     await writeSummary(env, p, headSha);
@@ -56997,7 +56977,7 @@ async function publish(env, p) {
         if (gate.failures.length > FAILURE_LINES) {
             lines.push(`… and ${gate.failures.length - FAILURE_LINES} more (see the job summary and the JSON report)`);
         }
-        setFailed(`cachespec: ${new Set(gate.failures.map((f) => f.path)).size} model config(s) fail the gate\n${lines.join('\n')}`);
+        setFailed(`cachespec: ${failingPaths(gate).size} model config(s) fail the gate\n${lines.join('\n')}`);
     }
     else if (gate.failed) {
         log.info(`The gate would fail (${gate.failures.length} failure(s)); this run only reports.`);
@@ -57008,7 +56988,7 @@ async function writeSummary(env, p, sha) {
         log.info('No job summary file (GITHUB_STEP_SUMMARY) on this runner; skipping the summary.');
         return;
     }
-    const markdown = renderMarkdown(p.report, p.gate, {
+    const markdown = renderMarkdown(p.report, {
         version: src_version_VERSION,
         links: links(env, sha),
         marker: null,
@@ -57019,7 +56999,7 @@ async function writeSummary(env, p, sha) {
     await summary.addRaw(markdown).write();
 }
 async function postComment(env, p, plan) {
-    const body = renderMarkdown(p.report, p.gate, {
+    const body = renderMarkdown(p.report, {
         version: src_version_VERSION,
         links: links(env, plan.headSha),
         marker: { key: plan.target.key, headSha: plan.headSha },

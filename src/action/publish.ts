@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { totalDelta } from '../engine/changes.js'
-import type { GateResult } from '../engine/gate.js'
+import { failingPaths } from '../engine/gate.js'
 import type { RunReport } from '../engine/run.js'
 import { describeError, isRateLimit, statusOf, type GitHub } from '../github/client.js'
 import { upsertStickyComment, type StickyTarget } from '../github/sticky-comment.js'
@@ -28,7 +28,6 @@ export interface CommentPlan {
 
 export interface Publication {
   report: RunReport
-  gate: GateResult
   /** null: no comment this run (fork, mode report, comment never…); the reason is already logged. */
   comment: CommentPlan | null
   /** Whether a failed gate fails the step (slash-command runs only report). */
@@ -51,7 +50,8 @@ function links(env: Environment, sha: string): LinkContext {
  * failures are logged and never change the gate, then the outputs and the gate itself.
  */
 export async function publish(env: Environment, p: Publication): Promise<void> {
-  const { report, gate } = p
+  const { report } = p
+  const { gate } = report
   const headSha = report.kind === 'diff' ? report.head.sha : env.sha
   annotate(p.findings)
   await writeSummary(env, p, headSha)
@@ -79,7 +79,7 @@ export async function publish(env: Environment, p: Publication): Promise<void> {
       )
     }
     core.setFailed(
-      `cachespec: ${new Set(gate.failures.map((f) => f.path)).size} model config(s) fail the gate\n${lines.join('\n')}`
+      `cachespec: ${failingPaths(gate).size} model config(s) fail the gate\n${lines.join('\n')}`
     )
   } else if (gate.failed) {
     log.info(`The gate would fail (${gate.failures.length} failure(s)); this run only reports.`)
@@ -91,7 +91,7 @@ async function writeSummary(env: Environment, p: Publication, sha: string): Prom
     log.info('No job summary file (GITHUB_STEP_SUMMARY) on this runner; skipping the summary.')
     return
   }
-  const markdown = renderMarkdown(p.report, p.gate, {
+  const markdown = renderMarkdown(p.report, {
     version: VERSION,
     links: links(env, sha),
     marker: null,
@@ -103,7 +103,7 @@ async function writeSummary(env: Environment, p: Publication, sha: string): Prom
 }
 
 async function postComment(env: Environment, p: Publication, plan: CommentPlan): Promise<string> {
-  const body = renderMarkdown(p.report, p.gate, {
+  const body = renderMarkdown(p.report, {
     version: VERSION,
     links: links(env, plan.headSha),
     marker: { key: plan.target.key, headSha: plan.headSha },

@@ -1,18 +1,14 @@
 import type { GitHub } from '../github/client.js'
 import { ApiRevision, type Repo } from '../github/contents.js'
 import { Git } from '../io/git.js'
-import type { Side } from '../run/diff.js'
 import { GitRevision } from '../run/git-revision.js'
 import { log } from './log.js'
 
 /** Where file contents come from: the checked-out repository's git objects, or the API. */
-export interface Sources {
-  kind: 'workspace' | 'api'
-  revisions: Side[]
-  /** Present for the workspace: git diff and tree listings without API calls. */
-  git: Git | null
-  gitRevisions: GitRevision[]
-}
+export type Sources =
+  /** The workspace also gives git diff and tree listings without API calls. */
+  | { kind: 'workspace'; git: Git; revisions: GitRevision[] }
+  | { kind: 'api'; git: null; revisions: ApiRevision[] }
 
 /**
  * Uses the workspace when it is a git checkout that has (or can fetch at depth 1) every commit;
@@ -34,10 +30,10 @@ export async function openRevisions(
         `The checkout lacks ${missing.length} commit(s) and could not fetch them; reading configs through the API.`
       )
     } else {
-      const gitRevisions = await Promise.all(shas.map((sha) => GitRevision.open(git, sha)))
-      return { kind: 'workspace', revisions: gitRevisions, git, gitRevisions }
+      const revisions = await Promise.all(shas.map((sha) => GitRevision.open(git, sha)))
+      return { kind: 'workspace', git, revisions }
     }
   }
   const revisions = shas.map((sha) => new ApiRevision(gh, repo, sha, (m) => log.info(m)))
-  return { kind: 'api', revisions, git: null, gitRevisions: [] }
+  return { kind: 'api', git: null, revisions }
 }

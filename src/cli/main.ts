@@ -5,13 +5,7 @@ import { evaluateGate, subjectsOfChanges, subjectsOfScan } from '../engine/gate.
 import type { ModelChange } from '../engine/changes.js'
 import type { ModelReport } from '../engine/report.js'
 import type { DiffReport, RunReport, ScanReport } from '../engine/run.js'
-import { MAX_CONFIG_BYTES } from '../engine/options.js'
-import {
-  MAX_WEIGHT_INDEX_BYTES,
-  siblingWeightIndex,
-  WEIGHT_INDEX_NAME,
-  type FileContent
-} from '../io/content.js'
+import { siblingWeightIndex, WEIGHT_INDEX_NAME, type FileContent } from '../io/content.js'
 import { Git, GitError } from '../io/git.js'
 import { PathFilter } from '../io/glob.js'
 import { listWorkspace, toPosix, WorkspaceReader } from '../io/workspace.js'
@@ -81,19 +75,21 @@ const RUN_FLAGS = [
 const KNOWN = new Set([...RUN_FLAGS, 'base', 'head'])
 const BOOLEANS = new Set(['help', 'version'])
 
-const FLAG_NAMES: Record<string, string> = {
-  paths: '--glob',
-  exclude: '--exclude',
-  contexts: '--context',
-  primaryContext: '--primary-context',
-  kvDtype: '--kv-dtype',
-  batch: '--batch',
-  failOn: '--fail-on',
-  maxKvBytesPerToken: '--max-kv-bytes-per-token',
-  maxMemory: '--max-memory',
-  maxIncrease: '--max-increase',
-  shard: '--shard'
+/** The flag that sets each run option; repeatable flags add to a list. */
+const FLAGS: Record<keyof typeof RUN_DEFAULTS, string> = {
+  paths: 'glob',
+  exclude: 'exclude',
+  contexts: 'context',
+  primaryContext: 'primary-context',
+  kvDtype: 'kv-dtype',
+  batch: 'batch',
+  failOn: 'fail-on',
+  maxKvBytesPerToken: 'max-kv-bytes-per-token',
+  maxMemory: 'max-memory',
+  maxIncrease: 'max-increase',
+  shard: 'shard'
 }
+const REPEATABLE = new Set<string>(['paths', 'exclude', 'maxMemory'])
 
 export const USAGE = `cachespec ${VERSION}: KV-cache specs and memory for model configs
 
@@ -166,20 +162,20 @@ function usage(io: CliIo, message: string): number {
 }
 
 function runOptions(args: ParsedArgs): RunOptions {
-  const parsed = RunOptionsSchema.safeParse({
-    paths: flagList(args, 'glob', RUN_DEFAULTS.paths),
-    exclude: flagList(args, 'exclude', RUN_DEFAULTS.exclude),
-    contexts: flag(args, 'context', RUN_DEFAULTS.contexts),
-    primaryContext: flag(args, 'primary-context', RUN_DEFAULTS.primaryContext),
-    kvDtype: flag(args, 'kv-dtype', RUN_DEFAULTS.kvDtype),
-    batch: flag(args, 'batch', RUN_DEFAULTS.batch),
-    failOn: flag(args, 'fail-on', RUN_DEFAULTS.failOn),
-    maxKvBytesPerToken: flag(args, 'max-kv-bytes-per-token', RUN_DEFAULTS.maxKvBytesPerToken),
-    maxMemory: flagList(args, 'max-memory', RUN_DEFAULTS.maxMemory),
-    maxIncrease: flag(args, 'max-increase', RUN_DEFAULTS.maxIncrease),
-    shard: flag(args, 'shard', RUN_DEFAULTS.shard)
-  })
-  if (!parsed.success) throw new UsageError(describeIssues(parsed.error, FLAG_NAMES, 'option'))
+  const raw = Object.fromEntries(
+    Object.entries(FLAGS).map(([key, name]) => {
+      const fallback = RUN_DEFAULTS[key as keyof typeof FLAGS]
+      return [
+        key,
+        REPEATABLE.has(key) ? flagList(args, name, fallback) : flag(args, name, fallback)
+      ]
+    })
+  )
+  const parsed = RunOptionsSchema.safeParse(raw)
+  if (!parsed.success) {
+    const names = Object.fromEntries(Object.entries(FLAGS).map(([key, name]) => [key, `--${name}`]))
+    throw new UsageError(describeIssues(parsed.error, names, 'option'))
+  }
   return parsed.data
 }
 
@@ -278,9 +274,8 @@ function readAll(
   const reader = new WorkspaceReader(root)
   const out = new Map<string, FileContent>()
   for (const path of paths) {
-    const isIndex = path.endsWith(WEIGHT_INDEX_NAME)
-    if (isIndex && seenIndexes && !seenIndexes.has(path)) out.set(path, { kind: 'missing' })
-    else out.set(path, reader.read(path, isIndex ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES))
+    const unseenIndex = path.endsWith(WEIGHT_INDEX_NAME) && seenIndexes && !seenIndexes.has(path)
+    out.set(path, unseenIndex ? { kind: 'missing' } : reader.read(path))
   }
   return Promise.resolve(out)
 }
@@ -361,12 +356,11 @@ async function explain(args: ParsedArgs, io: CliIo): Promise<number> {
   const name = basename(absolute)
   const index = siblingWeightIndex(name)
   const contents = await readAll(root, [name, index])
-  const weights = contents.get(index)
   const model = {
     ...reportFor(
       name,
       contents.get(name) ?? { kind: 'missing' },
-      weights?.kind === 'text' ? weights : null,
+      contents.get(index) ?? null,
       analysisOptions(options)
     ),
     path: toPosix(arg)
@@ -428,10 +422,10 @@ function emit(
   links: LinkContext | null = null,
   commentKey = 'default'
 ): void {
-  if (fmt === 'table') io.stdout(renderTerminal(report, report.gate))
+  if (fmt === 'table') io.stdout(renderTerminal(report))
   else if (fmt === 'markdown') {
     io.stdout(
-      renderMarkdown(report, report.gate, {
+      renderMarkdown(report, {
         version: VERSION,
         links,
         marker: report.kind === 'diff' ? { key: commentKey, headSha: report.head.sha } : null,

@@ -100,3 +100,8 @@ export function evaluateGate(subjects: readonly GateSubject[], policy: GatePolic
   }
   return { failed: failures.length > 0, failures }
 }
+
+/** The configs that fail, each once however many of its checks failed. */
+export function failingPaths(gate: GateResult): Set<string> {
+  return new Set(gate.failures.map((f) => f.path))
+}

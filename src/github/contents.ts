@@ -1,5 +1,4 @@
-import { MAX_CONFIG_BYTES } from '../engine/options.js'
-import { MAX_WEIGHT_INDEX_BYTES, WEIGHT_INDEX_NAME, type FileContent } from '../io/content.js'
+import { readLimit, type FileContent } from '../io/content.js'
 import type { GitHub } from './client.js'
 
 export interface Repo {
@@ -18,8 +17,6 @@ interface Entry {
 
 type Listing = Map<string, Entry> | 'missing' | 'not-a-folder'
 
-const limitFor = (path: string) =>
-  path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES
 const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
 const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1)
 
@@ -53,7 +50,7 @@ export class ApiRevision {
         else if (entry.mode === SYMLINK_MODE) out.set(path, { kind: 'symlink' })
         else if (entry.type !== 'blob')
           out.set(path, { kind: 'unreadable', reason: `it is a ${entry.type}, not a file` })
-        else if (entry.size !== null && entry.size > limitFor(path))
+        else if (entry.size !== null && entry.size > readLimit(path))
           out.set(path, { kind: 'too-large', byteLength: entry.size })
         else wanted.push(path)
       }
@@ -62,26 +59,31 @@ export class ApiRevision {
     return out
   }
 
-  private async listings(dirs: string[]): Promise<Map<string, Listing>> {
-    if (this.graphqlWorks) {
-      try {
-        return await this.graphqlListings(dirs)
-      } catch (e) {
-        this.graphqlWorks = false
-        this.log(
-          `GraphQL was not usable (${(e as Error).message.split('\n')[0]}); reading through the REST contents API.`
-        )
-      }
-    }
-    const out = new Map<string, Listing>()
-    for (const dir of dirs) out.set(dir, await this.restListing(dir))
-    return out
+  private listings(dirs: string[]): Promise<Map<string, Listing>> {
+    return this.viaGraphqlOrRest(
+      dirs,
+      (d) => this.graphqlListings(d),
+      (dir) => this.restListing(dir)
+    )
   }
 
-  private async blobs(paths: string[]): Promise<Map<string, FileContent>> {
+  private blobs(paths: string[]): Promise<Map<string, FileContent>> {
+    return this.viaGraphqlOrRest(
+      paths,
+      (p) => this.graphqlBlobs(p),
+      (path) => this.restBlob(path)
+    )
+  }
+
+  /** One GraphQL query serves a whole batch; once it fails, REST serves each item from then on. */
+  private async viaGraphqlOrRest<T>(
+    items: string[],
+    graphql: (items: string[]) => Promise<Map<string, T>>,
+    rest: (item: string) => Promise<T>
+  ): Promise<Map<string, T>> {
     if (this.graphqlWorks) {
       try {
-        return await this.graphqlBlobs(paths)
+        return await graphql(items)
       } catch (e) {
         this.graphqlWorks = false
         this.log(
@@ -89,8 +91,8 @@ export class ApiRevision {
         )
       }
     }
-    const out = new Map<string, FileContent>()
-    for (const path of paths) out.set(path, await this.restBlob(path))
+    const out = new Map<string, T>()
+    for (const item of items) out.set(item, await rest(item))
     return out
   }
 
@@ -160,7 +162,7 @@ export class ApiRevision {
         } | null
         if (!n || n.__typename !== 'Blob') return { kind: 'missing' }
         const size = n.byteSize ?? 0
-        if (size > limitFor(path) || n.isTruncated) return { kind: 'too-large', byteLength: size }
+        if (size > readLimit(path) || n.isTruncated) return { kind: 'too-large', byteLength: size }
         if (n.isBinary || typeof n.text !== 'string')
           return { kind: 'unreadable', reason: 'it is a binary file' }
         return { kind: 'text', text: n.text, byteLength: size }
@@ -200,7 +202,7 @@ export class ApiRevision {
         return data && !Array.isArray(data) && data.type === 'symlink'
           ? { kind: 'symlink' }
           : { kind: 'unreadable', reason: 'it is not a file' }
-      if (data.size > limitFor(path)) return { kind: 'too-large', byteLength: data.size }
+      if (data.size > readLimit(path)) return { kind: 'too-large', byteLength: data.size }
       const bytes = Buffer.from(data.content, 'base64')
       if (bytes.includes(0)) return { kind: 'unreadable', reason: 'it is a binary file' }
       return { kind: 'text', text: bytes.toString('utf8'), byteLength: bytes.length }
@@ -208,7 +210,7 @@ export class ApiRevision {
       const status = (e as { status?: number }).status
       if (status === 404) return { kind: 'missing' }
       if (status === 403 && /too_large|too large/i.test((e as Error).message))
-        return { kind: 'too-large', byteLength: limitFor(path) + 1 }
+        return { kind: 'too-large', byteLength: readLimit(path) + 1 }
       throw e
     }
   }

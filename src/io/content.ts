@@ -1,3 +1,5 @@
+import { MAX_CONFIG_BYTES } from '../engine/options.js'
+
 /** What reading one file produced. Only `text` is ever parsed; everything else is a finding. */
 export type FileContent =
   | { kind: 'text'; text: string; byteLength: number }
@@ -17,3 +19,8 @@ export function siblingWeightIndex(configPath: string): string {
 
 /** Weight indexes are larger than configs (a big MoE lists thousands of tensors). */
 export const MAX_WEIGHT_INDEX_BYTES = 16 * 1024 * 1024
+
+/** How much of a file any reader reads before calling it too large. */
+export function readLimit(path: string): number {
+  return path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES
+}

@@ -9,8 +9,7 @@ import {
   type Dirent
 } from 'node:fs'
 import { join, posix } from 'node:path'
-import { MAX_CONFIG_BYTES } from '../engine/options.js'
-import { WEIGHT_INDEX_NAME, type FileContent } from './content.js'
+import { readLimit, WEIGHT_INDEX_NAME, type FileContent } from './content.js'
 import type { PathFilter } from './glob.js'
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
@@ -67,7 +66,8 @@ export class WorkspaceReader {
 
   constructor(private readonly root: string) {}
 
-  read(path: string, maxBytes = MAX_CONFIG_BYTES): FileContent {
+  read(path: string): FileContent {
+    const maxBytes = readLimit(path)
     const parts = path.split('/')
     if (parts.some((p) => p === '..' || p === '' || p === '.'))
       return { kind: 'unreadable', reason: 'not a plain relative path' }

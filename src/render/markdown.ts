@@ -1,7 +1,7 @@
 import { deltaAt, totalAt, totalDelta, type ModelChange } from '../engine/changes.js'
 import type { Finding } from '../engine/findings.js'
 import { bySeverity, worstSeverity } from '../engine/findings.js'
-import type { GateResult } from '../engine/gate.js'
+import { failingPaths, type GateResult } from '../engine/gate.js'
 import type { ModelReport } from '../engine/report.js'
 import type { ReportOptions, RunReport } from '../engine/run.js'
 import { utf8Length } from '../engine/utf8.js'
@@ -57,10 +57,10 @@ interface Shape {
  * The report as GitHub-flavoured markdown. The same render feeds the PR comment and the job
  * summary; only the size budget differs. Rows are cut least-important first until it fits.
  */
-export function renderMarkdown(report: RunReport, gate: GateResult, ctx: RenderContext): string {
-  const rows = rowsOf(report, gate)
+export function renderMarkdown(report: RunReport, ctx: RenderContext): string {
+  const rows = rowsOf(report)
   const pieces = new Pieces(report, ctx)
-  const render = (shape: Shape) => renderShape(report, gate, rows, shape, ctx, pieces)
+  const render = (shape: Shape) => renderShape(report, rows, shape, ctx, pieces)
   const fits = (shape: Shape) => utf8Length(render(shape)) <= ctx.budget
   const all = rows.length
   for (const shape of [
@@ -114,8 +114,8 @@ class Pieces {
   }
 }
 
-function rowsOf(report: RunReport, gate: GateResult): Row[] {
-  const failing = new Set(gate.failures.map((f) => f.path))
+function rowsOf(report: RunReport): Row[] {
+  const failing = failingPaths(report.gate)
   const ctx = report.options.primaryContext
   const rows =
     report.kind === 'scan'
@@ -126,7 +126,6 @@ function rowsOf(report: RunReport, gate: GateResult): Row[] {
 
 function renderShape(
   report: RunReport,
-  gate: GateResult,
   rows: Row[],
   shape: Shape,
   ctx: RenderContext,
@@ -136,8 +135,8 @@ function renderShape(
   const out: string[] = []
   if (ctx.marker) out.push(commentMarker(ctx.marker.key, ctx.marker.headSha))
   out.push('## cachespec · KV cache report', '')
-  out.push(headline(report, gate, rows, ctx.totals), '')
-  if (gate.failed) out.push(...gateLines(gate), '')
+  out.push(headline(report, rows, ctx.totals), '')
+  if (report.gate.failed) out.push(...gateLines(report.gate), '')
 
   const shown = rows.slice(0, shape.rows)
   const changed = shown.filter((r) => !r.unchanged)
@@ -172,11 +171,9 @@ function append(out: string[], lines: readonly string[], ...more: string[]): voi
   for (const line of more) out.push(line)
 }
 
-function headline(report: RunReport, gate: GateResult, rows: Row[], totals?: Totals): string {
+function headline(report: RunReport, rows: Row[], totals?: Totals): string {
   const o = report.options
-  const gateText = gate.failed
-    ? `❌ ${new Set(gate.failures.map((f) => f.path)).size} failing`
-    : '✅ passed'
+  const gateText = report.gate.failed ? `❌ ${failingPaths(report.gate).size} failing` : '✅ passed'
   if (report.kind === 'scan') {
     const count = totals?.models ?? rows.length
     const invalid = totals?.invalid ?? rows.filter((r) => r.model?.status === 'invalid').length

@@ -2,7 +2,7 @@ import { elementTypeNamed } from '../engine/cache/dtype.js'
 import { CACHE_KINDS } from '../engine/cache/kinds.js'
 import { deltaAt, totalAt } from '../engine/changes.js'
 import { bySeverity, type Finding } from '../engine/findings.js'
-import type { GateResult } from '../engine/gate.js'
+import { failingPaths } from '../engine/gate.js'
 import type { ModelReport } from '../engine/report.js'
 import type { DiffReport, RunReport, ScanReport } from '../engine/run.js'
 import { capped } from './escape.js'
@@ -42,8 +42,9 @@ function status(m: ModelReport | null, failing: Set<string>): string {
   return m.findings.some((f) => f.severity === 'warning') ? 'warn' : 'ok'
 }
 
-export function renderTerminal(report: RunReport, gate: GateResult): string {
-  const lines = report.kind === 'scan' ? scanLines(report, gate) : diffLines(report, gate)
+export function renderTerminal(report: RunReport): string {
+  const { gate } = report
+  const lines = report.kind === 'scan' ? scanLines(report) : diffLines(report)
   const findings =
     report.kind === 'scan'
       ? report.models.flatMap((m) => m.findings.map((f) => ({ path: m.path, f })))
@@ -62,8 +63,8 @@ export function findingText(path: string, f: Finding): string {
   return `${clip(path, 120)}:${f.line}:${f.column}  ${f.severity}  ${f.code}  ${clip(f.message, 400)}`
 }
 
-function scanLines(report: ScanReport, gate: GateResult): string[] {
-  const failing = new Set(gate.failures.map((f) => f.path))
+function scanLines(report: ScanReport): string[] {
+  const failing = failingPaths(report.gate)
   const header = [
     'MODEL',
     'TYPE',
@@ -93,8 +94,8 @@ function scanLines(report: ScanReport, gate: GateResult): string[] {
   return grid(header, rows, right)
 }
 
-function diffLines(report: DiffReport, gate: GateResult): string[] {
-  const failing = new Set(gate.failures.map((f) => f.path))
+function diffLines(report: DiffReport): string[] {
+  const failing = failingPaths(report.gate)
   const ctx = report.options.primaryContext
   const header = [
     'MODEL',

@@ -1,5 +1,4 @@
-import { MAX_CONFIG_BYTES } from '../engine/options.js'
-import { MAX_WEIGHT_INDEX_BYTES, WEIGHT_INDEX_NAME, type FileContent } from '../io/content.js'
+import { readLimit, type FileContent } from '../io/content.js'
 import { SYMLINK_MODE, type Git, type TreeEntry } from '../io/git.js'
 
 /**
@@ -27,7 +26,7 @@ export class GitRevision {
     const wanted: TreeEntry[] = []
     for (const path of paths) {
       const entry = this.entries.get(path)
-      const limit = path.endsWith(WEIGHT_INDEX_NAME) ? MAX_WEIGHT_INDEX_BYTES : MAX_CONFIG_BYTES
+      const limit = readLimit(path)
       if (!entry) out.set(path, { kind: 'missing' })
       else if (entry.mode === SYMLINK_MODE) out.set(path, { kind: 'symlink' })
       else if (entry.size !== null && entry.size > limit)

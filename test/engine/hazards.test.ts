@@ -533,13 +533,13 @@ function renderReports(models: ModelReport[]): string {
     gate
   }
   return (
-    renderMarkdown(report, gate, {
+    renderMarkdown(report, {
       version: 't',
       links: null,
       marker: null,
       overflowPointer: 'the JSON report',
       budget: SUMMARY_BUDGET
-    }) + renderTerminal(report, gate)
+    }) + renderTerminal(report)
   )
 }
 

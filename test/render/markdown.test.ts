@@ -306,7 +306,7 @@ describe('numbers are printed exactly', () => {
           maxIncreasePercent: 10,
           maxMemory: [{ context: 32768, bytes: 1n << 30n }]
         })
-        const diffMd = renderMarkdown(diff, diff.gate, {
+        const diffMd = renderMarkdown(diff, {
           version: 't',
           links,
           marker: { key: 'default', headSha: HEAD_SHA },
@@ -316,7 +316,7 @@ describe('numbers are printed exactly', () => {
         // Config text is only ever quoted inside code spans; everything outside is cachespec's own.
         for (const md of [scanMd, diffMd]) expect(outsideCode(toHtml(md))).not.toMatch(BAD_NUMBER)
         // The terminal diff table has no config text at all before its findings.
-        const terminal = renderTerminal(diff, diff.gate).split('\nFindings:')[0]
+        const terminal = renderTerminal(diff).split('\nFindings:')[0]
         expect(terminal).not.toMatch(BAD_NUMBER)
       }),
       { numRuns: 200 }

@@ -137,7 +137,7 @@ export function hostileDiff(s: string): DiffReport {
 /** Renders as the Action does: a diff as the PR comment (marker, comment budget), a scan as the summary. */
 export function render(report: ScanReport | DiffReport, links: LinkContext | null = null): string {
   const diff = report.kind === 'diff'
-  return renderMarkdown(report, report.gate, {
+  return renderMarkdown(report, {
     version: '0.0.0-test',
     links,
     marker: diff ? { key: 'default', headSha: report.head.sha } : null,

@@ -2,7 +2,6 @@ import type { GateResult } from '../../engine/gate.js'
 import type { ModelReport } from '../../engine/report.js'
 import type { ScanReport } from '../../engine/run.js'
 import type { GitHub } from '../../github/client.js'
-import { ApiRevision } from '../../github/contents.js'
 import { listTreeViaApi } from '../../github/pull.js'
 import { PathFilter } from '../../io/glob.js'
 import { analysisOptions, gatePolicy, reportOptions, type ActionInputs } from '../../options.js'
@@ -26,12 +25,10 @@ export async function auditReport(
   const filter = new PathFilter(inputs.paths, inputs.exclude)
   const failures: GateResult['failures'] = []
   const sources = await openRevisions(gh, repo, env.workspace, [env.sha])
+  const revision = sources.revisions[0]
   let paths: string[]
-  let read
   if (sources.kind === 'workspace') {
-    const revision = sources.gitRevisions[0]
-    paths = revision.paths().filter((p) => filter.matches(p))
-    read = revision.read.bind(revision)
+    paths = sources.revisions[0].paths().filter((p) => filter.matches(p))
   } else {
     const tree = await listTreeViaApi(gh, repo, env.sha)
     if (tree.truncated) {
@@ -42,8 +39,6 @@ export async function auditReport(
       })
     }
     paths = tree.paths.filter((p) => filter.matches(p))
-    const api = new ApiRevision(gh, repo, env.sha, (m) => log.info(m))
-    read = api.read.bind(api)
   }
   log.info(
     `Auditing ${paths.length} config(s) at ${env.sha.slice(0, 7)}${inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.count})` : ''}.`
@@ -61,7 +56,7 @@ export async function auditReport(
   )
   await scanConfigs({
     paths,
-    read,
+    read: (batch) => revision.read(batch),
     options: analysisOptions(inputs),
     shard: inputs.shard,
     onReport: recorder.add
@@ -70,7 +65,6 @@ export async function auditReport(
   const report: ScanReport = { ...header, models, gate }
   return {
     report,
-    gate,
     comment: null,
     enforceGate: true,
     reportFile: recorder.path,

@@ -86,7 +86,6 @@ export async function commentStepReport(
         }
   return {
     report: { ...report, changes, gate },
-    gate,
     comment,
     enforceGate: false,
     reportFile: path,

@@ -93,7 +93,7 @@ export async function pullRequestReport(
     stale || !commentingAllowed,
     totals.models
   )
-  return { report, gate, comment, enforceGate: true, reportFile: recorder.path, findings, totals }
+  return { report, comment, enforceGate: true, reportFile: recorder.path, findings, totals }
 }
 
 async function changedPaths(

@@ -78,7 +78,6 @@ export async function pushReport(
   const report: DiffReport = { ...header, changes, gate }
   return {
     report,
-    gate,
     comment: null,
     enforceGate: true,
     reportFile: recorder.path,

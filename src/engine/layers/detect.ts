@@ -134,8 +134,9 @@ export function detectLayers({
   const sharedSource = shared
     ? `${shared.source} (the last ${shared.value} layers reuse earlier layers' KV)`
     : ''
+  const unset = new Set<UnsetLength>()
   const layers: LayerSpec[] = decisions.map((d, index) => {
-    let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims)
+    let kind = kindOf(roles[index], window?.value ?? null, chunk?.value ?? null, d, dims, unset)
     let source = d.source
     if (mla && isAttentionKind(kind)) kind = 'mla'
     if (shared && index >= sharedFrom && isAttentionKind(kind)) {
@@ -167,6 +168,11 @@ export function detectLayers({
       source
     }
   })
+  for (const key of unset) {
+    const { code, message } = UNSET_LENGTH[key]
+    text.report('error', code, message, text.member(key) ? key : null)
+    dims.invalid = true
+  }
 
   return {
     layers,
@@ -399,12 +405,28 @@ function resolveWindow(dims: Dimensions, decisions: Decision[]): Dim | null {
   return w
 }
 
+/** A window or chunk size that declared layers need but the config does not set. */
+type UnsetLength = keyof typeof UNSET_LENGTH
+
+const UNSET_LENGTH = {
+  sliding_window: {
+    code: 'missing-window',
+    message: 'Some layers are declared sliding-window layers, but sliding_window is not set.'
+  },
+  attention_chunk_size: {
+    code: 'missing-chunk',
+    message:
+      'Some layers are declared chunked-attention layers, but attention_chunk_size is not set.'
+  }
+}
+
 function kindOf(
   role: Role,
   window: number | null,
   chunk: number | null,
   d: Decision,
-  dims: Dimensions
+  dims: Dimensions,
+  unset: Set<UnsetLength>
 ): LayerKind {
   const rule = dims.family?.window ?? 'uniform'
   switch (role) {
@@ -412,38 +434,15 @@ function kindOf(
       return rule === 'uniform' && window !== null ? 'sliding' : 'full'
     case 'sliding':
       if (window !== null) return 'sliding'
-      if (d.tier === 1)
-        reportOnce(
-          dims,
-          'missing-window',
-          'Some layers are declared sliding-window layers, but sliding_window is not set.',
-          'sliding_window'
-        )
+      if (d.tier === 1) unset.add('sliding_window')
       return 'full'
     case 'chunked':
       if (chunk !== null) return 'chunked'
-      if (d.tier === 1 && dims.family?.id !== 'llama4') {
-        reportOnce(
-          dims,
-          'missing-chunk',
-          'Some layers are declared chunked-attention layers, but attention_chunk_size is not set.',
-          'attention_chunk_size'
-        )
-      }
+      if (d.tier === 1 && dims.family?.id !== 'llama4') unset.add('attention_chunk_size')
       return 'full'
     default:
       return role
   }
-}
-
-const reported = new WeakMap<Dimensions, Set<string>>()
-function reportOnce(dims: Dimensions, code: string, message: string, key: string): void {
-  const seen = reported.get(dims) ?? new Set<string>()
-  reported.set(dims, seen)
-  if (seen.has(code)) return
-  seen.add(code)
-  dims.text.report('error', code, message, dims.text.member(key) ? key : null)
-  dims.invalid = true
 }
 
 /** MLA: one latent of kv_lora_rank + qk_rope_head_dim per token and layer (vLLM MLAAttentionSpec). */
