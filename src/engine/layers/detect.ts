@@ -571,28 +571,16 @@ function resolveKvHeads(dims: Dimensions, heads: Dim | null, missingKeys: string
   const rule = dims.family?.kvHeadsRule
   const flagOr = (key: string, fallback: boolean) => text.flag(key)?.value ?? fallback
   // Falcon-40B's RefinedWeb format implies the new decoder architecture (grouped KV heads).
-  if (
-    rule === 'falcon' &&
-    !flagOr('new_decoder_architecture', dims.model.modelType === 'refinedweb')
-  ) {
-    if (flagOr('multi_query', true))
-      return {
-        value: 1,
-        source: text.has('multi_query')
-          ? text.pointerOf('multi_query')
-          : 'falcon default multi_query = true'
-      }
-    return heads
-  }
-  if (rule === 'multi-query') {
-    if (flagOr('multi_query', true))
-      return {
-        value: 1,
-        source: text.has('multi_query')
-          ? text.pointerOf('multi_query')
-          : 'gpt_bigcode default multi_query = true'
-      }
-    return heads
+  const oldFalcon =
+    rule === 'falcon' && !flagOr('new_decoder_architecture', dims.model.modelType === 'refinedweb')
+  if (oldFalcon || rule === 'multi-query') {
+    if (!flagOr('multi_query', true)) return heads
+    return {
+      value: 1,
+      source: text.has('multi_query')
+        ? text.pointerOf('multi_query')
+        : `${oldFalcon ? 'falcon' : 'gpt_bigcode'} default multi_query = true`
+    }
   }
   if (rule === 'chatglm') {
     if (!flagOr('multi_query_attention', false)) return heads
